@@ -1,0 +1,43 @@
+/**
+ * Every event the widgets dispatch: named `news-*`, bubbling and composed so a host page hears
+ * them through shadow roots; cancelable where the host may veto (navigation, toggling).
+ */
+import type { FeedError } from '../feed/errors.js';
+import type { DroppedItem, NewsFeed, NewsItem } from '../feed/types.js';
+
+export interface NewsEventDetails {
+  /** A feed arrived (or a refresh failed and the last good copy is shown: `stale`). */
+  'news-feed-load': { feed: NewsFeed; url?: string; dropped: readonly DroppedItem[]; stale: boolean };
+  /** A feed could not be shown at all. */
+  'news-feed-error': { error: FeedError; url?: string };
+  /** A reader chose an article. Cancel it to route in a single-page app instead of navigating. */
+  'news-select': { item: NewsItem; url?: string; originalEvent?: Event };
+  /** An item became at least half visible, once per item and element. */
+  'news-impression': { item: NewsItem; index: number };
+  /** An answer is about to open or close. Cancel it to keep the current state. */
+  'news-toggle': { index: number; open: boolean; question: string };
+}
+
+export type NewsEventName = keyof NewsEventDetails;
+
+export type NewsEvent<K extends NewsEventName> = CustomEvent<NewsEventDetails[K]>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-feed-load': NewsEvent<'news-feed-load'>;
+    'news-feed-error': NewsEvent<'news-feed-error'>;
+    'news-select': NewsEvent<'news-select'>;
+    'news-impression': NewsEvent<'news-impression'>;
+    'news-toggle': NewsEvent<'news-toggle'>;
+  }
+}
+
+/** Dispatches a typed news event from `target`; returns false when a listener cancelled it. */
+export function emit<K extends NewsEventName>(
+  target: EventTarget,
+  name: K,
+  detail: NewsEventDetails[K],
+  options: { cancelable?: boolean } = {}
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: !!options.cancelable }));
+}

@@ -1,0 +1,146 @@
+/**
+ * The base of every widget: where the data comes from, the states every widget shows the same
+ * way (loading, error with a retry, stale, no source), theme, language and strings.
+ * A subclass supplies `translations`, `renderFeed()` and, for a true-to-size skeleton,
+ * `renderLoading()`.
+ */
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { feedContext, type FeedSource } from '../feed/context.js';
+import type { FeedError } from '../feed/errors.js';
+import type { FeedLoader } from '../feed/load.js';
+import type { NewsFeed, NewsItem } from '../feed/types.js';
+import { defineElement } from './define.js';
+import { FeedController } from './feed-controller.js';
+import { resolveStrings, widgetTranslations, type Translations, type WidgetStrings } from './i18n.js';
+import { stateStyles, themeStyles } from './theme.js';
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extends LitElement {
+  static override styles = [themeStyles, stateStyles];
+
+  /** The tag this class registers as by default. */
+  static tagName: string;
+
+  /**
+   * Registers the class under `name` (its default tag unless given). An existing definition is
+   * kept: with the same class silently, with another one after a console warning.
+   */
+  static define(name = this.tagName): boolean {
+    return defineElement(name, this as unknown as CustomElementConstructor);
+  }
+
+  /** A parsed JSON Feed object (or a NewsFeed from `normalizeFeed`); wins over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** URL of a JSON Feed, fetched once per page however many widgets name it. */
+  @property() src?: string;
+
+  /** `auto` follows the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** Language of the widget's strings and dates; inherited from the page when absent. */
+  @property() override lang!: string;
+
+  /** Replaces any visible string (see each widget's strings). */
+  @property({ attribute: false }) strings: Partial<S> = {};
+
+  /** The loader to fetch `src` with; the page-wide shared loader by default. */
+  @property({ attribute: false }) loader?: FeedLoader;
+
+  /** Provided by a `<news-feed>` ancestor. */
+  @consume({ context: feedContext, subscribe: true })
+  @state()
+  providedSource?: FeedSource;
+
+  protected readonly feedController = new FeedController(this);
+
+  /** The strings for the current language, merged with `strings`. */
+  protected text!: S;
+
+  /** The language actually used: own `lang`, else the nearest ancestor's, else the browser's. */
+  get locale(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  }
+
+  /** English strings and translations; subclasses extend `widgetTranslations`. */
+  protected get translations(): Translations<S> {
+    return widgetTranslations as Translations<S>;
+  }
+
+  /** Loads the feed again: a retry after an error, a conditional refresh after success. */
+  reload(): void {
+    this.feedController.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.text = resolveStrings(this.translations, this.locale, this.strings);
+  }
+
+  protected override render(): unknown {
+    const state = this.feedController.state;
+    switch (state.status) {
+      case 'idle':
+        return html`<p class="message" part="message">${this.text.noSource}</p>`;
+      case 'loading':
+        return html`<div part="skeleton" aria-busy="true">
+          <span class="visually-hidden" role="status">${this.text.loading}</span>${this.renderLoading()}
+        </div>`;
+      case 'error':
+        return this.renderError(state.error);
+      case 'complete':
+        return html`${state.staleError ? this.renderStale() : nothing}${this.renderFeed(state.feed)}`;
+    }
+  }
+
+  /** The widget itself, given a loaded feed. Return `renderEmpty()` when there is nothing to show. */
+  protected abstract renderFeed(feed: NewsFeed): unknown;
+
+  /** A placeholder with the footprint of the final content. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="skeleton">
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line"></div>
+      <div class="skeleton-line short"></div>
+    </div>`;
+  }
+
+  protected renderEmpty(message = this.text.empty): TemplateResult {
+    return html`<p class="message" part="empty">${message}</p>`;
+  }
+
+  protected renderError(error: FeedError): TemplateResult {
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${this.text.errorTitle}</p>
+      <p class="error-detail">${error.message}</p>
+      <button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>
+    </div>`;
+  }
+
+  protected renderStale(): TemplateResult {
+    return html`<div class="stale" part="stale" role="status">
+      <span>${this.text.stale}</span>
+      <button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>
+    </div>`;
+  }
+
+  protected renderSponsored(item: NewsItem): unknown {
+    return item.sponsored ? html`<span class="sponsored" part="sponsored">${this.text.sponsored}</span>` : nothing;
+  }
+}
+
+/** A widget that shows one article: `item="<id>"`, the first item by default. */
+export abstract class NewsItemWidget<S extends WidgetStrings = WidgetStrings> extends NewsWidget<S> {
+  /** The id of the article to show; the feed's first item when absent. */
+  @property() item?: string;
+
+  protected override renderFeed(feed: NewsFeed): unknown {
+    const item = this.item ? feed.items.find((candidate) => candidate.id === this.item) : feed.items[0];
+    return item ? this.renderItem(item, feed) : this.renderEmpty(this.item ? this.text.itemMissing : this.text.empty);
+  }
+
+  protected abstract renderItem(item: NewsItem, feed: NewsFeed): unknown;
+}

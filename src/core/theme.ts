@@ -1,0 +1,187 @@
+/**
+ * Design tokens as CSS custom properties, and the reset that shields widgets from the host page.
+ * Every token can be set from outside (`headline-list { --news-accent: teal }`); dark values
+ * apply with `theme="dark"`, or with `theme="auto"` when the reader's system prefers dark.
+ */
+import { css } from 'lit';
+
+const light = css`
+  --_bg: var(--news-color-background, #ffffff);
+  --_surface: var(--news-color-surface, #f4f5f7);
+  --_text: var(--news-color-text, #16181d);
+  --_muted: var(--news-color-muted, #4d5562);
+  --_border: var(--news-color-border, #d9dde3);
+  --_accent: var(--news-color-accent, #0b5cad);
+  --_accent-text: var(--news-color-on-accent, #ffffff);
+  --_danger: var(--news-color-danger, #a4262c);
+  --_skeleton: var(--news-color-skeleton, #e6e8ec);
+  --_sponsored-bg: var(--news-color-sponsored, #fff3c4);
+  --_sponsored-text: var(--news-color-on-sponsored, #5c4400);
+  --_focus: var(--news-color-focus, #0b5cad);
+  color-scheme: light;
+`;
+
+const dark = css`
+  --_bg: var(--news-color-background, #15171c);
+  --_surface: var(--news-color-surface, #1f232a);
+  --_text: var(--news-color-text, #eceef2);
+  --_muted: var(--news-color-muted, #a9b1bd);
+  --_border: var(--news-color-border, #363c46);
+  --_accent: var(--news-color-accent, #7ab8ff);
+  --_accent-text: var(--news-color-on-accent, #0b1220);
+  --_danger: var(--news-color-danger, #ff8a8f);
+  --_skeleton: var(--news-color-skeleton, #2a2f37);
+  --_sponsored-bg: var(--news-color-sponsored, #4a3b00);
+  --_sponsored-text: var(--news-color-on-sponsored, #ffe28a);
+  --_focus: var(--news-color-focus, #7ab8ff);
+  color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    ${light}
+    /* Inherited properties would leak in from the host page: set each one deliberately. */
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    font-size: var(--news-font-size, 1rem);
+    font-weight: 400;
+    font-style: normal;
+    line-height: var(--news-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--news-widget-background, transparent);
+    --_radius: var(--news-radius, 0.5rem);
+    --_gap: var(--news-gap, 1rem);
+    --_heading-font: var(--news-font-family-heading, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The state blocks every widget shares: skeleton, empty, error, stale. */
+export const stateStyles = css`
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .skeleton-line {
+    height: 1em;
+    border-radius: 0.25rem;
+    background: var(--_skeleton);
+  }
+  .skeleton-line.short {
+    width: 60%;
+  }
+  .skeleton-box {
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+    aspect-ratio: 16 / 9;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton-line,
+    .skeleton-box {
+      animation: news-pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes news-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .message {
+    padding: 1rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .error {
+    padding: 1rem;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .error-title {
+    margin: 0;
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .error-detail {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin-block-end: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .button {
+    font: inherit;
+    font-size: 0.875rem;
+    padding: 0.375rem 0.875rem;
+    border-radius: 999px;
+    border: 1px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .sponsored {
+    display: inline-block;
+    padding: 0.05rem 0.45rem;
+    border-radius: 0.25rem;
+    background: var(--_sponsored-bg);
+    color: var(--_sponsored-text);
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+`;

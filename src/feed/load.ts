@@ -1,0 +1,166 @@
+/**
+ * Fetching feeds: one request per URL per page, however many widgets ask.
+ *
+ * - `load(url)` shares one promise per URL, in flight and after it settled with data; a failure
+ *   is forgotten so the next call (a retry button) asks the network again.
+ * - each attempt has a timeout; network errors, 5xx and 429 are retried with exponential backoff
+ *   and full jitter (429/503 honour `Retry-After`); other 4xx are final.
+ * - `refresh(url)` asks again with `If-None-Match`; a 304 keeps the copy we have; a failure keeps
+ *   the last good copy and marks it stale instead of losing it.
+ */
+import { FeedError, toFeedError } from './errors.js';
+import { normalizeFeed, parseFeedText } from './normalize.js';
+import type { NormalizedFeed } from './types.js';
+
+export interface LoadOptions {
+  /** Milliseconds one attempt may take before it fails with a `timeout` error. */
+  readonly timeoutMs: number;
+  /** How many times a retryable failure is tried again. */
+  readonly retries: number;
+  /** First backoff delay; each retry doubles it, with full jitter. */
+  readonly backoffMs: number;
+  /** The longest wait between attempts, Retry-After included. */
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { timeoutMs: 10_000, retries: 2, backoffMs: 500, maxDelayMs: 30_000 };
+
+/** A feed as loaded: the data, where it came from, and whether it is a kept copy after a failed refresh. */
+export interface LoadedFeed extends NormalizedFeed {
+  /** The final URL after redirects. */
+  readonly url: string;
+  readonly loadedAt: number;
+  /** Set when this is the last good copy and the latest refresh failed. */
+  readonly staleError?: FeedError;
+}
+
+interface CacheEntry {
+  /** The shared request: in flight, or settled with data. */
+  promise?: Promise<LoadedFeed>;
+  /** The last good copy and its validator, for refreshes. */
+  last?: LoadedFeed;
+  etag?: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Seconds or an HTTP date, as milliseconds from now; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export class FeedLoader {
+  readonly options: LoadOptions;
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(options: Partial<LoadOptions> = {}) {
+    this.options = { ...DEFAULT_LOAD_OPTIONS, ...options };
+  }
+
+  /** The feed at `url`, from the page-wide cache when any widget asked for it before. */
+  load(url: string): Promise<LoadedFeed> {
+    const key = absolute(url);
+    const entry = this.entry(key);
+    entry.promise ??= this.fetchFeed(key, entry).catch((error: unknown) => {
+      entry.promise = undefined;
+      throw error;
+    });
+    return entry.promise;
+  }
+
+  /**
+   * Asks the server again (conditionally). Resolves with fresh data, the same data after a 304,
+   * or the last good copy marked stale when the refresh failed; rejects only when there never was
+   * a good copy.
+   */
+  refresh(url: string): Promise<LoadedFeed> {
+    const key = absolute(url);
+    const entry = this.entry(key);
+    const request = this.fetchFeed(key, entry).catch((error: unknown) => {
+      if (!entry.last) throw error;
+      return { ...entry.last, staleError: toFeedError(error, key) };
+    });
+    entry.promise = request;
+    return request;
+  }
+
+  /** Forgets every cached feed (tests, or a host that knows the data changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private entry(key: string): CacheEntry {
+    let entry = this.cache.get(key);
+    if (!entry) this.cache.set(key, (entry = {}));
+    return entry;
+  }
+
+  private async fetchFeed(url: string, entry: CacheEntry): Promise<LoadedFeed> {
+    const { retries, backoffMs, maxDelayMs } = this.options;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.attempt(url, entry);
+      } catch (caught) {
+        const error = toFeedError(caught, url);
+        if (!error.retryable || error.kind === 'timeout' || attempt >= retries) throw error;
+        const backoff = Math.random() * backoffMs * 2 ** attempt;
+        await sleep(Math.min(maxDelayMs, error.details.retryAfterMs ?? backoff));
+      }
+    }
+  }
+
+  private async attempt(url: string, entry: CacheEntry): Promise<LoadedFeed> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      const headers: HeadersInit = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
+      if (entry.etag && entry.last) headers['If-None-Match'] = entry.etag;
+      response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit' });
+      if (response.status === 304 && entry.last) return { ...entry.last, staleError: undefined };
+      if (!response.ok) {
+        throw new FeedError('http', `The feed server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`, {
+          url,
+          status: response.status,
+          retryAfterMs: retryAfterMs(response.headers.get('Retry-After')),
+        });
+      }
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) {
+        throw new FeedError('timeout', `The feed took longer than ${Math.round(this.options.timeoutMs / 1000)} s to arrive.`, {
+          url,
+          cause: error,
+        });
+      }
+      throw toFeedError(error, url);
+    } finally {
+      clearTimeout(timer);
+    }
+    const finalUrl = response.url || url;
+    const normalized = normalizeFeed(parseFeedText(text, finalUrl), { sourceUrl: finalUrl });
+    warnAboutDropped(normalized, finalUrl);
+    const loaded: LoadedFeed = { ...normalized, url: finalUrl, loadedAt: Date.now() };
+    entry.last = loaded;
+    entry.etag = response.headers.get('ETag') ?? undefined;
+    return loaded;
+  }
+}
+
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+/** One console warning per parsed document, not per widget. */
+export function warnAboutDropped({ dropped }: NormalizedFeed, source: string): void {
+  if (dropped.length === 0) return;
+  console.warn(`news-widgets: ${dropped.length} item(s) of ${source} were dropped:\n${dropped.map((d) => d.reason).join('\n')}`);
+}
+
+/** The page-wide loader every widget uses unless given another. */
+export const feedLoader = new FeedLoader();

@@ -1,0 +1,261 @@
+/**
+ * Untrusted JSON in, a typed read-only `NewsFeed` out.
+ *
+ * The only place that reads raw feed JSON. It never throws for a bad item: the item is dropped
+ * and the reason recorded in `dropped`. It throws a FeedError only when the whole document is
+ * unusable (not JSON, or JSON that is not a feed).
+ */
+import * as v from 'valibot';
+import { safeUrl } from '../core/url.js';
+import { parseFeedDate } from './dates.js';
+import { FeedError } from './errors.js';
+import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
+import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes, slugify } from './text.js';
+import type {
+  DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed,
+} from './types.js';
+
+export interface NormalizeOptions {
+  /** The URL the document was loaded from; relative URLs resolve against it when the feed has no `feed_url`. */
+  readonly sourceUrl?: string;
+}
+
+/** Feeds this module made: passing one back in (the `.feed` property) skips normalizing again. */
+const normalizedFeeds = new WeakSet<NewsFeed>();
+
+export function isNewsFeed(value: unknown): value is NewsFeed {
+  return typeof value === 'object' && value !== null && normalizedFeeds.has(value as NewsFeed);
+}
+
+/** Parses feed text (a byte-order mark is fine). Throws FeedError `parse` for anything that is not JSON. */
+export function parseFeedText(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FeedError('parse', `The feed is not valid JSON, perhaps cut off in transfer (${reason}).`, {
+      url,
+      cause: error,
+    });
+  }
+}
+
+function notAFeedMessage(json: unknown, issue: string): string {
+  const hint =
+    json && typeof json === 'object' && 'rss' in json ? ' It looks like RSS converted to JSON, which is a different format.' : '';
+  return `This is JSON but not a JSON Feed: ${issue}.${hint}`;
+}
+
+/**
+ * Normalizes a parsed JSON Feed 1.0/1.1 document. Throws FeedError `not-a-feed` when the document
+ * is not a feed at all.
+ */
+export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): NormalizedFeed {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new FeedError('not-a-feed', notAFeedMessage(json, 'the document is not an object'), { url: options.sourceUrl });
+  }
+  const envelope = v.safeParse(FeedEnvelope, json);
+  if (!envelope.success) {
+    throw new FeedError('not-a-feed', notAFeedMessage(json, envelope.issues[0].message), { url: options.sourceUrl });
+  }
+  const raw = envelope.output;
+  const base = baseUrl(raw, options.sourceUrl);
+  const feedAuthors = authorsOf(raw, base);
+
+  const items: NewsItem[] = [];
+  const dropped: DroppedItem[] = [];
+  const seen = new Set<string>();
+  raw.items.forEach((entry, index) => {
+    const parsed = v.safeParse(ItemEnvelope, entry);
+    if (!parsed.success) {
+      dropped.push({ index, reason: `Item ${index + 1} was dropped: ${itemProblem(entry, parsed.issues[0].message)}.` });
+      return;
+    }
+    const id = parsed.output.id;
+    if (seen.has(id)) {
+      dropped.push({ index, id, reason: `Item ${index + 1} was dropped: its id "${id}" repeats an earlier item's.` });
+      return;
+    }
+    const item = normalizeItem(parsed.output, base, feedAuthors, raw.language);
+    if (!item.title && !item.summary && !item.contentText && !item.url && !item.image) {
+      dropped.push({ index, id, reason: `Item ${index + 1} ("${id}") was dropped: it has no title, text, link or image.` });
+      return;
+    }
+    seen.add(id);
+    items.push(item);
+  });
+
+  const news = raw._news;
+  const publisherName = plainText(news.publisher?.name);
+  const newsletterAction = safeUrl(news.newsletter?.action, base);
+  const feed: NewsFeed = {
+    version: raw.version,
+    title: plainText(raw.title),
+    homePageUrl: safeUrl(raw.home_page_url, base),
+    feedUrl: safeUrl(raw.feed_url, base),
+    language: plainText(raw.language),
+    icon: safeUrl(raw.icon, base),
+    favicon: safeUrl(raw.favicon, base),
+    nextUrl: safeUrl(raw.next_url, base),
+    authors: feedAuthors,
+    items,
+    publisher: publisherName
+      ? { name: publisherName, url: safeUrl(news.publisher?.url, base), logo: safeUrl(news.publisher?.logo, base) }
+      : undefined,
+    disclosure: plainParagraphs(news.disclosure),
+    newsletter: newsletterAction
+      ? { action: newsletterAction, title: plainText(news.newsletter?.title), text: plainParagraphs(news.newsletter?.text) }
+      : undefined,
+  };
+  normalizedFeeds.add(feed);
+  return { feed, dropped };
+}
+
+function itemProblem(entry: unknown, issue: string): string {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return 'it is not an object';
+  return (entry as { id?: unknown }).id == null ? 'it has no "id"' : issue;
+}
+
+/**
+ * Relative URLs resolve against the feed's own declared URL, else where it was loaded from, else
+ * its home page, else the page the widget is on.
+ */
+function baseUrl(raw: RawFeed, sourceUrl: string | undefined): string {
+  const page = typeof document === 'undefined' ? undefined : document.baseURI;
+  const loadedFrom = safeUrl(sourceUrl, page);
+  return (
+    safeUrl(raw.feed_url, loadedFrom ?? page) ?? loadedFrom ?? safeUrl(raw.home_page_url, page) ?? page ?? 'https://invalid.invalid/'
+  );
+}
+
+function normalizeAuthor(raw: RawAuthor, base: string): NewsAuthor | undefined {
+  const author: NewsAuthor = {
+    name: plainText(raw.name),
+    url: safeUrl(raw.url, base, { mailto: true }),
+    avatar: safeUrl(raw.avatar, base),
+  };
+  return author.name || author.url ? author : undefined;
+}
+
+/** JSON Feed 1.1 `authors`, else 1.0 `author`; entries that are not authors are skipped. */
+function authorsOf(raw: { author?: RawAuthor; authors?: unknown[] }, base: string): NewsAuthor[] {
+  const candidates = raw.authors ?? (raw.author ? [raw.author] : []);
+  return candidates
+    .filter((entry): entry is RawAuthor => v.is(Author, entry))
+    .map((entry) => normalizeAuthor(entry, base))
+    .filter((author): author is NewsAuthor => author !== undefined);
+}
+
+function normalizeLink(raw: { title: string; url?: string; id?: string | number } | undefined, base: string): NewsLink | undefined {
+  const title = plainText(raw?.title);
+  if (!raw || !title) return undefined;
+  return { title, url: safeUrl(raw.url, base), id: raw.id === undefined ? undefined : String(raw.id) };
+}
+
+function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], feedLanguage?: string): NewsItem {
+  const news = raw._news;
+  const body = raw.content_html ? readBody(raw.content_html, base) : undefined;
+  const contentText = plainParagraphs(raw.content_text) ?? body?.text;
+  const ownAuthors = authorsOf(raw, base);
+  const url = safeUrl(raw.url, base);
+  const externalUrl = safeUrl(raw.external_url, base);
+  const declaredMinutes = news.reading_time_minutes;
+  return {
+    id: raw.id,
+    url: url ?? externalUrl,
+    externalUrl,
+    title: plainText(raw.title),
+    summary: plainParagraphs(raw.summary),
+    contentHtml: body?.html,
+    contentText,
+    image: safeUrl(raw.image, base),
+    bannerImage: safeUrl(raw.banner_image, base),
+    datePublished: parseFeedDate(raw.date_published),
+    dateModified: parseFeedDate(raw.date_modified),
+    authors: ownAuthors.length ? ownAuthors : feedAuthors,
+    tags: [...new Set(raw.tags.map((tag) => plainText(tag)).filter((tag): tag is string => !!tag))],
+    language: plainText(raw.language) ?? plainText(feedLanguage),
+    category: plainText(news.category),
+    readingTimeMinutes: declaredMinutes ? Math.max(1, Math.round(declaredMinutes)) : readingTimeMinutes(contentText),
+    imageAlt: plainText(news.image_alt),
+    imageCaption: plainText(news.image_caption),
+    dateline: plainText(news.dateline),
+    credits: plainText(news.credits),
+    keyTakeaways: news.key_takeaways.map((takeaway) => {
+      const sourceUrl = safeUrl(takeaway.source?.url, base);
+      return {
+        text: plainParagraphs(takeaway.text) ?? '',
+        source: sourceUrl ? { url: sourceUrl, title: plainText(takeaway.source?.title) } : undefined,
+      };
+    }),
+    faq: news.faq.map((entry) => ({
+      question: plainText(entry.question) ?? '',
+      answer: plainParagraphs(entry.answer) ?? '',
+    })),
+    references: news.references.map((reference) => ({
+      title: plainText(reference.title) ?? '',
+      url: safeUrl(reference.url, base),
+      publisher: plainText(reference.publisher),
+    })),
+    sections: news.sections.length
+      ? news.sections.map((section) => ({ id: section.id, title: plainText(section.title) ?? '', level: section.level }))
+      : (body?.sections ?? []),
+    breadcrumbs: news.breadcrumbs.map((crumb) => ({ title: plainText(crumb.title) ?? '', url: safeUrl(crumb.url, base) })),
+    previous: normalizeLink(news.previous, base),
+    next: normalizeLink(news.next, base),
+    sponsored: news.sponsored,
+  };
+}
+
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+  A: ['href'], AREA: ['href'], IMG: ['src'], SOURCE: ['src'], VIDEO: ['src', 'poster'], AUDIO: ['src'],
+  TRACK: ['src'], IFRAME: ['src'], EMBED: ['src'], BLOCKQUOTE: ['cite'], Q: ['cite'],
+};
+
+/**
+ * Reads an item's HTML body in an inert document (nothing loads or runs): its plain text, its
+ * headings as sections, and the HTML with relative URLs made absolute and unsafe ones removed.
+ * This is not sanitizing: the HTML stays untrusted and is sanitized where it is rendered.
+ */
+function readBody(html: string, base: string): { html: string; text?: string; sections: NewsSection[] } {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const body = doc.body;
+  for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
+    for (const name of URL_ATTRIBUTES[element.tagName]) {
+      const value = element.getAttribute(name);
+      if (value === null || value.startsWith('#')) continue;
+      const resolved = safeUrl(value, base, { mailto: name === 'href' });
+      if (resolved) element.setAttribute(name, resolved);
+      else element.removeAttribute(name);
+    }
+    if (element.hasAttribute('srcset')) element.removeAttribute('srcset');
+  }
+  const sections: NewsSection[] = [];
+  const usedIds = new Set<string>();
+  for (const heading of body.querySelectorAll<HTMLElement>('h2, h3, h4')) {
+    const title = oneLine(heading.textContent ?? '');
+    if (!title) continue;
+    let id = heading.id || slugify(title);
+    for (let n = 2; usedIds.has(id); n++) id = `${heading.id || slugify(title)}-${n}`;
+    usedIds.add(id);
+    heading.id = id;
+    sections.push({ id, title, level: Number(heading.tagName[1]) });
+  }
+  return { html: body.innerHTML, text: paragraphs(textWithParagraphs(body)), sections };
+}
+
+const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'BR', 'DIV', 'TR', 'PRE', 'FIGCAPTION', 'DT', 'DD']);
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** The text a person reads, with a paragraph break before each block (iterative: hostile nesting cannot overflow the stack). */
+function textWithParagraphs(root: HTMLElement): string {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (SILENT_TAGS.has(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    else if (BLOCK_TAGS.has(node.nodeName)) text += '\n\n';
+  }
+  return text;
+}

@@ -1,0 +1,20 @@
+/**
+ * news-widgets: classes, types and helpers, without side effects. Register tags with
+ * `import 'news-widgets/define'`, one component with `import 'news-widgets/components/<tag>'`,
+ * or call `defineWidgets()` / `SomeWidget.define('my-tag')` yourself.
+ */
+export { NewsFeedElement } from './components/news-feed/news-feed.js';
+export { NewsItemWidget, NewsWidget, type Theme } from './core/news-widget.js';
+export { FeedController, type FeedHost } from './core/feed-controller.js';
+export { defineElement, prefixedTag } from './core/define.js';
+export { emit, type NewsEvent, type NewsEventDetails, type NewsEventName } from './core/events.js';
+export { format, resolveStrings, widgetTranslations, type Translations, type WidgetStrings } from './core/i18n.js';
+export { formatDate, formatMinutes, formatRelative } from './core/format.js';
+export { safeUrl, siteName } from './core/url.js';
+export { feedContext, type FeedSource, type FeedState } from './feed/context.js';
+export { FeedError, type FeedErrorKind } from './feed/errors.js';
+export { DEFAULT_LOAD_OPTIONS, FeedLoader, feedLoader, type LoadedFeed, type LoadOptions } from './feed/load.js';
+export { isNewsFeed, normalizeFeed, parseFeedText, type NormalizeOptions } from './feed/normalize.js';
+export { parseFeedDate } from './feed/dates.js';
+export type * from './feed/types.js';
+export { defineWidgets, widgetClasses } from './widgets.js';

@@ -1,0 +1,19 @@
+/**
+ * The list of default tags and the one function that registers them. Importing this module
+ * registers nothing; `define.ts` and the one-file script call `defineWidgets()`.
+ */
+import { NewsFeedElement } from './components/news-feed/news-feed.js';
+import { prefixedTag } from './core/define.js';
+
+/** Every element class with a default tag, in the order they are registered. */
+export const widgetClasses = [NewsFeedElement] as const;
+
+/**
+ * Registers every default tag (`prefix: 'acme'` gives `acme-headline-list` and so on). Tags
+ * already defined are skipped with a warning; returns the tags this call defined.
+ */
+export function defineWidgets(options: { prefix?: string } = {}): string[] {
+  return widgetClasses
+    .map((widget) => prefixedTag(widget.tagName, options.prefix))
+    .filter((tag, index) => widgetClasses[index].define(tag));
+}

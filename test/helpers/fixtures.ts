@@ -1,0 +1,42 @@
+/** Reading test data over HTTP from the test server (see test/server/feed-server.js). */
+import { normalizeFeed, parseFeedText } from '../../src/feed/normalize.js';
+import type { NormalizedFeed } from '../../src/feed/types.js';
+
+export const SAMPLE_URL = '/sample/feed.json';
+
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.text();
+}
+
+export async function fetchJson(url: string): Promise<unknown> {
+  return JSON.parse(await fetchText(url));
+}
+
+/** Normalizes a file served by the test server, as a widget would after loading it. */
+export async function normalizeFile(url: string): Promise<NormalizedFeed> {
+  const absolute = new URL(url, location.href).href;
+  return normalizeFeed(parseFeedText(await fetchText(url), absolute), { sourceUrl: absolute });
+}
+
+export interface RealFeedIndex {
+  available: boolean;
+  files: { json?: string[]; tricky?: string[] };
+}
+
+/** The real third-party feeds in ../shared/real-feeds, when that folder exists. */
+export async function realFeeds(): Promise<RealFeedIndex> {
+  return (await fetchJson('/real-feeds/index.json')) as RealFeedIndex;
+}
+
+/** A unique key per call, so request counts on the test server never mix between tests. */
+let counter = 0;
+export function uniqueKey(name: string): string {
+  counter += 1;
+  return `${name}-${Date.now()}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export async function hits(key: string): Promise<{ hits: number; conditional: number; times: number[] }> {
+  return (await fetchJson(`/api/hits?key=${encodeURIComponent(key)}`)) as { hits: number; conditional: number; times: number[] };
+}

@@ -1,0 +1,105 @@
+/**
+ * A real HTTP feed server for the browser tests, mounted in Web Test Runner's dev server.
+ * Tests talk to it over fetch like a widget would; nothing in our code is mocked.
+ *
+ *   /api/feed?key=K[&body=sample/feed.json][&delay=ms][&status=S][&fail=N][&failAfter=N][&retryAfter=s][&etag=E]
+ *     key        counts requests per test (see /api/hits)
+ *     body       a file under sample/ or test/fixtures/ (default sample/feed.json)
+ *     delay      wait before answering
+ *     status     always answer this status (no body)
+ *     fail       answer `failStatus` (default 503) to the first N requests, then the body
+ *     failAfter  answer the body to the first N requests, then `failStatus`
+ *     retryAfter send Retry-After with failures
+ *     etag       send this ETag and answer 304 to a matching If-None-Match
+ *   /api/hits?key=K      -> { hits, conditional, times }
+ *   /real-feeds/index.json -> { available, files: { json: [...], tricky: [...] } }
+ *   /real-feeds/<dir>/<file> -> the file from ../shared/real-feeds (never copied into the repo)
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const realFeeds = path.resolve(root, '../shared/real-feeds');
+const hits = new Map();
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function listRealFeeds() {
+  try {
+    const dirs = {};
+    for (const dir of ['json', 'tricky']) dirs[dir] = (await readdir(path.join(realFeeds, dir))).sort();
+    return { available: true, files: dirs };
+  } catch {
+    return { available: false, files: {} };
+  }
+}
+
+/** Only files below sample/ and test/fixtures/ may be served as bodies. */
+function bodyPath(name) {
+  const file = path.resolve(root, name);
+  const allowed = [path.join(root, 'sample'), path.join(root, 'test', 'fixtures')];
+  if (!allowed.some((dir) => file.startsWith(dir + path.sep))) throw new Error(`body not allowed: ${name}`);
+  return file;
+}
+
+export async function feedServer(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/api/hits') {
+    const record = hits.get(url.searchParams.get('key')) ?? { hits: 0, conditional: 0, times: [] };
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(record);
+    return;
+  }
+  if (url.pathname === '/api/feed') {
+    const q = url.searchParams;
+    const key = q.get('key') ?? 'default';
+    const record = hits.get(key) ?? { hits: 0, conditional: 0, times: [] };
+    hits.set(key, record);
+    record.hits += 1;
+    record.times.push(Date.now());
+    const n = record.hits;
+    if (q.has('delay')) await sleep(Number(q.get('delay')));
+    const failStatus = Number(q.get('failStatus') ?? 503);
+    const failing =
+      (q.has('fail') && n <= Number(q.get('fail'))) || (q.has('failAfter') && n > Number(q.get('failAfter')));
+    if (q.has('status') || failing) {
+      ctx.status = q.has('status') ? Number(q.get('status')) : failStatus;
+      if (q.has('retryAfter')) ctx.set('Retry-After', q.get('retryAfter'));
+      ctx.body = `error ${ctx.status}`;
+      return;
+    }
+    const etag = q.get('etag');
+    if (etag) {
+      ctx.set('ETag', etag);
+      if (ctx.get('If-None-Match') === etag) {
+        record.conditional += 1;
+        ctx.status = 304;
+        return;
+      }
+    }
+    ctx.type = 'application/feed+json';
+    ctx.body = await readFile(bodyPath(q.get('body') ?? 'sample/feed.json'), 'utf8');
+    return;
+  }
+  if (url.pathname === '/real-feeds/index.json') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(await listRealFeeds());
+    return;
+  }
+  if (url.pathname.startsWith('/real-feeds/')) {
+    const file = path.resolve(realFeeds, decodeURIComponent(url.pathname.slice('/real-feeds/'.length)));
+    if (!file.startsWith(realFeeds + path.sep)) {
+      ctx.status = 403;
+      return;
+    }
+    try {
+      ctx.body = await readFile(file, 'utf8');
+      ctx.type = 'text/plain; charset=utf-8';
+    } catch {
+      ctx.status = 404;
+    }
+    return;
+  }
+  return next();
+}

@@ -21,6 +21,8 @@ const bin = (name) => path.join('node_modules', '.bin', name);
 const steps = [
   { name: 'typecheck', command: [bin('tsc'), '-p', '.'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
+  // The built files are what the package, size and embed tests check.
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   {
     name: 'node tests',
     junit: 'node.xml',

@@ -51,7 +51,11 @@ export class FeedController implements ReactiveController, FeedSource {
 
   hostConnected(): void {
     // Read once per connection: the inline feed is data the page author wrote, not live markup.
-    this.inlineText = this.host.querySelector(INLINE_FEED)?.textContent ?? undefined;
+    const inlineText = this.host.querySelector(INLINE_FEED)?.textContent ?? undefined;
+    if (inlineText !== this.inlineText) {
+      this.inlineText = inlineText;
+      this.host.requestUpdate();
+    }
   }
 
   /** True when the host names its own data instead of relying on a `<news-feed>` ancestor. */

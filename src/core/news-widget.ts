@@ -5,7 +5,7 @@
  * `renderLoading()`.
  */
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedContext, type FeedSource } from '../feed/context.js';
 import type { FeedError } from '../feed/errors.js';
@@ -19,7 +19,7 @@ import { stateStyles, themeStyles } from './theme.js';
 export type Theme = 'auto' | 'light' | 'dark';
 
 export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extends LitElement {
-  static override styles = [themeStyles, stateStyles];
+  static override styles: CSSResultGroup = [themeStyles, stateStyles];
 
   /** The tag this class registers as by default. */
   static tagName: string;

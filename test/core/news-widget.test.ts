@@ -1,0 +1,251 @@
+import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { NewsFeedElement } from '../../src/components/news-feed/news-feed.js';
+import { defineElement, prefixedTag } from '../../src/core/define.js';
+import { NewsItemWidget, NewsWidget } from '../../src/core/news-widget.js';
+import { FeedLoader } from '../../src/feed/load.js';
+import { normalizeFeed } from '../../src/feed/normalize.js';
+import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
+import { fetchJson, hits, SAMPLE_URL, uniqueKey } from '../helpers/fixtures.js';
+
+/** The smallest real widget: lists item titles. Registered under test tags only. */
+class TitleList extends NewsWidget {
+  protected override renderFeed(feed: NewsFeed): unknown {
+    if (!feed.items.length) return this.renderEmpty();
+    return litHtml`<ul>${feed.items.map((item) => litHtml`<li>${item.title}</li>`)}</ul>`;
+  }
+}
+class FirstTitle extends NewsItemWidget {
+  protected override renderItem(item: NewsItem): unknown {
+    return litHtml`<h2>${item.title}</h2><p class="loc">${this.locale}</p>`;
+  }
+}
+defineElement('test-title-list', TitleList);
+defineElement('test-first-title', FirstTitle);
+NewsFeedElement.define();
+
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const feedOf = (title: string, ...ids: string[]) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title,
+  items: ids.map((id) => ({ id, title: `${title} ${id}`, content_text: 'x' })),
+});
+
+describe('NewsWidget: where the data comes from', () => {
+  let sample: unknown;
+  before(async () => {
+    sample = await fetchJson(SAMPLE_URL);
+  });
+
+  it('renders a feed given as the .feed property', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list .feed=${feedOf('P', 'a', 'b')}></test-title-list>`);
+    await waitUntil(() => titles(el).length === 2);
+    expect(titles(el)).to.deep.equal(['P a', 'P b']);
+  });
+
+  it('accepts an already normalized NewsFeed without normalizing it again', async () => {
+    const { feed } = normalizeFeed(sample);
+    const el = await fixture<TitleList>(html`<test-title-list .feed=${feed}></test-title-list>`);
+    await waitUntil(() => titles(el).length === 13);
+  });
+
+  it('reads an inline <script type="application/feed+json"> child', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list>
+      <script type="application/feed+json">${JSON.stringify(feedOf('Inline', 'x'))}</script>
+    </test-title-list>`);
+    await waitUntil(() => titles(el).length === 1);
+    expect(titles(el)).to.deep.equal(['Inline x']);
+  });
+
+  it('fetches src, and gives .feed precedence over an inline feed and over src', async () => {
+    const key = uniqueKey('precedence');
+    const el = await fixture<TitleList>(html`<test-title-list src="/api/feed?key=${key}" .feed=${feedOf('Prop', 'p')}>
+      <script type="application/feed+json">${JSON.stringify(feedOf('Inline', 'i'))}</script>
+    </test-title-list>`);
+    await waitUntil(() => titles(el).length === 1);
+    expect(titles(el)).to.deep.equal(['Prop p']);
+    expect((await hits(key)).hits).to.equal(0);
+    el.feed = undefined;
+    await waitUntil(() => titles(el)[0] === 'Inline i');
+    el.querySelector('script')!.remove();
+    el.remove();
+    document.body.append(el); // reconnecting re-reads the (now absent) inline feed
+    await waitUntil(() => titles(el).length === 13, 'src used last', { timeout: 3000 });
+    expect((await hits(key)).hits).to.equal(1);
+  });
+
+  it('shares one request between every widget naming the same src', async () => {
+    const key = uniqueKey('shared');
+    const src = `/api/feed?key=${key}&delay=50`;
+    const wrapper = await fixture(html`<div>
+      <test-title-list src=${src}></test-title-list><test-title-list src=${src}></test-title-list>
+      <test-first-title src=${src}></test-first-title>
+    </div>`);
+    const [a, b, c] = [...wrapper.children];
+    await waitUntil(() => titles(a).length === 13 && titles(b).length === 13 && c.shadowRoot!.querySelector('h2'));
+    expect((await hits(key)).hits).to.equal(1);
+  });
+
+  it('takes the feed of a <news-feed> ancestor, unless it names its own', async () => {
+    const key = uniqueKey('provider');
+    const wrapper = await fixture<NewsFeedElement>(html`<news-feed src="/api/feed?key=${key}">
+      <section><test-title-list></test-title-list></section>
+      <test-first-title item="italy-justice-referendum-meloni"></test-first-title>
+      <test-title-list .feed=${feedOf('Own', 'o')}></test-title-list>
+    </news-feed>`);
+    const [provided, item, own] = wrapper.querySelectorAll<NewsWidget>('test-title-list, test-first-title');
+    await waitUntil(() => titles(provided).length === 13 && item.shadowRoot!.querySelector('h2'));
+    expect(item.shadowRoot!.querySelector('h2')!.textContent).to.equal("Italy's justice referendum tests PM Meloni and divided opposition");
+    expect(titles(own)).to.deep.equal(['Own o']);
+    expect((await hits(key)).hits).to.equal(1);
+  });
+
+  it('says so when it has no source at all', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list></test-title-list>`);
+    expect(shadowText(el)).to.equal('No feed was given to this widget.');
+  });
+});
+
+describe('NewsWidget: states', () => {
+  it('shows a busy skeleton while loading', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('slow')}&delay=3000`}></test-title-list>`);
+    const skeleton = el.shadowRoot!.querySelector('[part="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
+    expect(skeleton.querySelector('.skeleton-line')).to.exist;
+  });
+
+  it('shows an error with a retry button that loads again, and fires news-feed-error', async () => {
+    const key = uniqueKey('error');
+    const loader = new FeedLoader({ retries: 0 });
+    const el = document.createElement('test-title-list') as TitleList;
+    el.loader = loader;
+    el.src = `/api/feed?key=${key}&fail=1`;
+    const failed = oneEvent(el, 'news-feed-error');
+    document.body.append(el);
+    const { detail } = await failed;
+    expect(detail.error.kind).to.equal('http');
+    await elementUpdated(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.include('This content could not be loaded.');
+    expect(alert.textContent).to.include('answered 503');
+    const loaded = oneEvent(el, 'news-feed-load');
+    alert.querySelector('button')!.click();
+    expect((await loaded).detail.feed.items).to.have.length(13);
+    await waitUntil(() => titles(el).length === 13);
+    el.remove();
+  });
+
+  it('keeps showing the data, marked stale, when a refresh fails', async () => {
+    const key = uniqueKey('stale');
+    const el = await fixture<TitleList>(html`<test-title-list
+      .loader=${new FeedLoader({ retries: 0 })}
+      src=${`/api/feed?key=${key}&failAfter=1&failStatus=500`}
+    ></test-title-list>`);
+    await waitUntil(() => titles(el).length === 13);
+    const event = oneEvent(el, 'news-feed-load');
+    el.reload();
+    expect((await event).detail.stale).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"]'));
+    expect(titles(el)).to.have.length(13);
+    expect(el.shadowRoot!.querySelector('[part="stale"]')!.getAttribute('role')).to.equal('status');
+  });
+
+  it('shows the empty state for a feed without items, and the error for a document that is not a feed', async () => {
+    const empty = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('e')}&body=test/fixtures/empty.json`}></test-title-list>`);
+    await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
+    const bad = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('n')}&body=test/fixtures/not-a-feed.json`}></test-title-list>`);
+    await waitUntil(() => bad.shadowRoot!.querySelector('[role="alert"]'));
+    expect(shadowText(bad)).to.include('not a JSON Feed');
+  });
+
+  it('announces dropped items in news-feed-load, with a console warning', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = document.createElement('test-title-list') as TitleList;
+      el.feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'ok', title: 'Kept' }, { title: 'No id' }] };
+      const loaded = oneEvent(el, 'news-feed-load');
+      document.body.append(el);
+      const { detail } = await loaded;
+      expect(detail.dropped).to.have.length(1);
+      expect(detail.dropped[0].reason).to.match(/Item 2 was dropped: it has no "id"/);
+      expect(warnings.join('\n')).to.include('it has no "id"');
+      el.remove();
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('renders a missing article as a message, not a blank box', async () => {
+    const el = await fixture<FirstTitle>(html`<test-first-title item="nope" .feed=${feedOf('F', 'a')}></test-first-title>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'));
+    expect(shadowText(el)).to.equal('This article is not in the feed.');
+  });
+});
+
+describe('NewsWidget: theme, language, strings', () => {
+  it('reflects theme and switches the tokens', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list theme="dark" .feed=${feedOf('T', 'a')}></test-title-list>`);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    const dark = getComputedStyle(el).color;
+    el.theme = 'light';
+    await elementUpdated(el);
+    expect(getComputedStyle(el).color).not.to.equal(dark);
+  });
+
+  it('shields its text from the host page’s inherited styles', async () => {
+    const wrapper = await fixture(html`<div style="text-transform: uppercase; letter-spacing: 9px; text-align: right; line-height: 4">
+      <test-title-list .feed=${feedOf('T', 'a')}></test-title-list>
+    </div>`);
+    const style = getComputedStyle(wrapper.firstElementChild!);
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.textAlign).to.equal('start');
+  });
+
+  it('inherits lang from the page, and translates its strings', async () => {
+    const wrapper = await fixture(html`<div lang="de-AT"><test-first-title></test-first-title></div>`);
+    const el = wrapper.firstElementChild as FirstTitle;
+    expect(shadowText(el)).to.equal('Diesem Widget wurde kein Feed übergeben.');
+    el.lang = 'fr';
+    await elementUpdated(el);
+    expect(shadowText(el)).to.equal('Aucun flux n’a été fourni à ce widget.');
+    el.lang = 'xx_invalid';
+    await elementUpdated(el);
+    expect(shadowText(el)).to.equal('No feed was given to this widget.');
+  });
+
+  it('lets the host replace any string', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list .strings=${{ noSource: 'Pick a feed' }}></test-title-list>`);
+    expect(shadowText(el)).to.equal('Pick a feed');
+  });
+});
+
+describe('registration', () => {
+  it('skips a tag that is already defined, warning only when it belongs to someone else', () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      expect(defineElement('test-title-list', TitleList)).to.equal(false);
+      expect(warnings).to.deep.equal([]);
+      class Other extends HTMLElement {}
+      expect(defineElement('test-title-list', Other)).to.equal(false);
+      expect(warnings[0]).to.match(/<test-title-list> is already defined/);
+      expect(customElements.get('test-title-list')).to.equal(TitleList);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('registers the same class under a prefixed name', () => {
+    const tag = prefixedTag('title-list', 'acme-');
+    expect(tag).to.equal('acme-title-list');
+    expect(defineElement(tag, TitleList)).to.equal(true);
+    expect(document.createElement(tag)).to.be.instanceOf(TitleList);
+    expect(prefixedTag('title-list', '')).to.equal('title-list');
+  });
+});

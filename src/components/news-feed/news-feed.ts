@@ -58,3 +58,9 @@ export class NewsFeedElement extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-feed': NewsFeedElement;
+  }
+}

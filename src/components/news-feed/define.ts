@@ -1,0 +1,3 @@
+import { NewsFeedElement } from './news-feed.js';
+
+NewsFeedElement.define();

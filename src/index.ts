@@ -4,6 +4,10 @@
  * or call `defineWidgets()` / `SomeWidget.define('my-tag')` yourself.
  */
 export { NewsFeedElement } from './components/news-feed/news-feed.js';
+export {
+  HeadlineList, type HeadlineListDateFormat, type HeadlineListLayout, type HeadlineListStrings,
+} from './components/headline-list/headline-list.js';
+export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';
 export { NewsItemWidget, NewsWidget, type Theme } from './core/news-widget.js';
 export { FeedController, type FeedHost } from './core/feed-controller.js';
 export { defineElement, prefixedTag } from './core/define.js';

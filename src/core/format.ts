@@ -17,10 +17,18 @@ function safeLocale(lang: string): string | undefined {
   }
 }
 
-/** "March 19, 2026" in English, "19. März 2026" in German. */
+/**
+ * "March 19, 2026" in English, "19. März 2026" in German. Midnight UTC means a calendar day (a
+ * feed that knows only the date), so it is shown in UTC: the reader's zone must not move the day.
+ */
 export function formatDate(iso: string, lang: string): string {
   const locale = safeLocale(lang);
-  return memo(`d|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(new Date(iso));
+  const calendarDay = /T00:00:00(\.000)?Z$/.test(iso);
+  const formatter = memo(
+    `d|${locale}|${calendarDay}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(calendarDay && { timeZone: 'UTC' }) })
+  );
+  return formatter.format(new Date(iso));
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -88,6 +88,11 @@ describe('formatting with Intl', () => {
     expect(formatDate('2026-03-19T00:00:00Z', 'en-US')).to.equal('March 19, 2026');
     expect(formatDate('2026-03-19T00:00:00Z', 'de')).to.equal('19. März 2026');
     expect(formatDate('2026-03-19T00:00:00Z', 'en_US')).to.match(/2026/);
+    // A calendar day stays that day whatever the reader's zone; a real instant follows the zone.
+    expect(formatDate('2026-03-19T00:00:00.000Z', 'en-US')).to.equal('March 19, 2026');
+    const offset = new Date('2026-03-19T23:30:00Z').getTimezoneOffset();
+    const local = new Date(Date.parse('2026-03-19T23:30:00Z') - offset * 60_000).getUTCDate();
+    expect(formatDate('2026-03-19T23:30:00Z', 'en-US')).to.equal(`March ${local}, 2026`);
   });
 
   it('formats relative times and durations', () => {

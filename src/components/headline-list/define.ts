@@ -1,0 +1,3 @@
+import { HeadlineList } from './headline-list.js';
+
+HeadlineList.define();

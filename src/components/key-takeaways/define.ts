@@ -1,0 +1,3 @@
+import { KeyTakeaways } from './key-takeaways.js';
+
+KeyTakeaways.define();

@@ -7,6 +7,9 @@ export { NewsFeedElement } from './components/news-feed/news-feed.js';
 export {
   HeadlineList, type HeadlineListDateFormat, type HeadlineListLayout, type HeadlineListStrings,
 } from './components/headline-list/headline-list.js';
+export {
+  ArticleCard, type ArticleCardDateFormat, type ArticleCardLayout, type ArticleCardStrings,
+} from './components/article-card/article-card.js';
 export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';
 export { NewsItemWidget, NewsWidget, type Theme } from './core/news-widget.js';
 export { FeedController, type FeedHost } from './core/feed-controller.js';

@@ -2,13 +2,14 @@
  * The list of default tags and the one function that registers them. Importing this module
  * registers nothing; `define.ts` and the one-file script call `defineWidgets()`.
  */
+import { ArticleCard } from './components/article-card/article-card.js';
 import { HeadlineList } from './components/headline-list/headline-list.js';
 import { KeyTakeaways } from './components/key-takeaways/key-takeaways.js';
 import { NewsFeedElement } from './components/news-feed/news-feed.js';
 import { prefixedTag } from './core/define.js';
 
 /** Every element class with a default tag, in the order they are registered. */
-export const widgetClasses = [NewsFeedElement, HeadlineList, KeyTakeaways] as const;
+export const widgetClasses = [NewsFeedElement, HeadlineList, ArticleCard, KeyTakeaways] as const;
 
 /**
  * Registers every default tag (`prefix: 'acme'` gives `acme-headline-list` and so on). Tags

@@ -1,8 +1,10 @@
 /** Dates and durations for people, through Intl, in the widget's language. */
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.ListFormat;
 
-function memo<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+const cache = new Map<string, Formatter>();
+
+function memo<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) cache.set(key, (formatter = make()));
   return formatter;
@@ -54,4 +56,10 @@ export function formatRelative(iso: string, lang: string, now = Date.now()): str
 export function formatMinutes(minutes: number, lang: string): string {
   const locale = safeLocale(lang);
   return memo(`m|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' })).format(minutes);
+}
+
+/** "A, B and C" in the widget's language. */
+export function formatList(items: readonly string[], lang: string): string {
+  const locale = safeLocale(lang);
+  return memo(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

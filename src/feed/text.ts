@@ -86,6 +86,19 @@ export function readingTimeMinutes(text: string | undefined): number | undefined
   return Math.max(1, Math.round(countWords(text) / WORDS_PER_MINUTE));
 }
 
+/**
+ * A short plain-text stand-in for a missing title: cut at the last word boundary before `max`
+ * characters, with an ellipsis. Text without spaces (Chinese, Japanese) is cut at `max`.
+ */
+export function excerpt(text: string, max: number): string {
+  const chars = Array.from(collapseWhitespace(text));
+  if (chars.length <= max) return chars.join('');
+  const head = chars.slice(0, max + 1).join('');
+  const boundary = head.search(/\s\S*$/);
+  const cut = boundary > max / 2 ? head.slice(0, boundary) : chars.slice(0, max).join('');
+  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}
+
 /** A URL fragment id made from a heading: lower case, letters and digits joined by dashes. */
 export function slugify(text: string): string {
   return (

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
-import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
+import { formatDate, formatList, formatMinutes, formatRelative } from '../../core/format.js';
+import { headingTag } from '../../core/heading.js';
 import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
+import { excerpt } from '../../feed/text.js';
 import type { NewsItem } from '../../feed/types.js';
 import { styles } from './article-card.styles.js';
 
@@ -14,8 +16,6 @@ export type ArticleCardDateFormat = 'absolute' | 'relative';
 
 const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'compact', 'hero'];
 
-/** Static tags for `heading-level` 2 to 6: `literal` keeps the template cacheable and injection-free. */
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** Characters of summary or body text that stand in for a missing title. */
 const EXCERPT_LENGTH = 90;
@@ -39,23 +39,6 @@ const translations: Translations<ArticleCardStrings> = {
   ar: { ...widgetTranslations.ar, byline: 'بقلم {authors}', readingTime: '{duration} للقراءة', tags: 'الوسوم', untitled: 'مقالة بلا عنوان' },
 };
 
-/** The start of `text`, cut at a word boundary, for an item that has no title. */
-function excerpt(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length <= EXCERPT_LENGTH) return line;
-  const cut = line.slice(0, EXCERPT_LENGTH + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${cut.slice(0, space > EXCERPT_LENGTH / 2 ? space : EXCERPT_LENGTH).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-/** "A, B and C" in the reader's language; Intl throws on a malformed tag such as `en_US`. */
-function listOf(names: string[], lang: string): string {
-  try {
-    return new Intl.ListFormat(lang.replace('_', '-'), { type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
-}
 
 /**
  * One article as a teaser card: image with its caption, category, title, summary, author, date,
@@ -120,9 +103,8 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     return LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
   }
 
-  private get headingTag() {
-    const level = Math.round(Number(this.headingLevel)) || 3;
-    return HEADINGS[Math.min(6, Math.max(2, level)) - 2];
+  private get titleTag() {
+    return headingTag(this.headingLevel, 3);
   }
 
   protected override get translations(): Translations<ArticleCardStrings> {
@@ -158,7 +140,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     const image = layout !== 'compact' && src && src !== this.brokenImage ? src : undefined;
     // Without a title the card quotes its text; the summary is then not repeated below it.
     const quoted = item.title ? undefined : (item.summary ?? item.contentText);
-    const title = item.title ?? (quoted ? excerpt(quoted) : this.text.untitled);
+    const title = item.title ?? (quoted ? excerpt(quoted, EXCERPT_LENGTH) : this.text.untitled);
     const summary = item.title || !item.summary ? item.summary : undefined;
     return html`<div class="container">
       <article part="base" class="card ${layout} ${image ? 'has-image' : 'no-image'}">
@@ -198,7 +180,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
 
   // Feed text carries no direction of its own: dir="auto" keeps an English title readable on an Arabic page.
   private renderTitle(item: NewsItem, title: string): TemplateResult {
-    const tag = this.headingTag;
+    const tag = this.titleTag;
     const content = item.url
       ? html`<a class="link" part="link" href=${item.url} @click=${(event: MouseEvent) => this.onLinkClick(event, item)}>${title}</a>`
       : title;
@@ -226,7 +208,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     const minutes = item.readingTimeMinutes;
     if (!names.length && !date && !minutes) return nothing;
     const lang = this.locale;
-    const authors = names.length ? format(this.text.byline, { authors: listOf(names, lang) }) : undefined;
+    const authors = names.length ? format(this.text.byline, { authors: formatList(names, lang) }) : undefined;
     const when = date && (this.dateFormat === 'relative' ? formatRelative(date, lang) : formatDate(date, lang));
     const duration = minutes ? format(this.text.readingTime, { duration: formatMinutes(minutes, lang) }) : undefined;
     return html`<p class="meta" part="meta">

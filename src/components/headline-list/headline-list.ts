@@ -2,13 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
+import { headingTag } from '../../core/heading.js';
 import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
 import { NewsWidget } from '../../core/news-widget.js';
 import { siteName } from '../../core/url.js';
 import { feedLoader } from '../../feed/load.js';
+import { excerpt } from '../../feed/text.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { styles } from './headline-list.styles.js';
 
@@ -97,33 +99,11 @@ const translations: Translations<HeadlineListStrings> = {
 
 const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
 
-/** Real heading elements (not role="heading"), chosen from fixed literals so no markup is built from input. */
-const HEADING_TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
 /** How long a title stand-in cut from the summary may be, in characters. */
 const EXCERPT_LENGTH = 110;
 
 /** Pages fetched in one "Load more" click at most, when the filters hide everything they bring. */
 const MAX_PAGES_PER_CLICK = 5;
-
-/**
- * A short plain-text stand-in for a missing title: cut at the last word boundary before `max`
- * characters, with an ellipsis. Text without spaces (Chinese, Japanese) is cut at `max`.
- */
-export function excerpt(text: string, max = EXCERPT_LENGTH): string {
-  const chars = Array.from(text.trim());
-  if (chars.length <= max) return chars.join('');
-  const head = chars.slice(0, max + 1).join('');
-  const boundary = head.search(/\s\S*$/);
-  const cut = boundary > max / 2 ? head.slice(0, boundary) : chars.slice(0, max).join('');
-  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
-}
 
 /** The words a list of ids or names was written with: commas and/or white space between them. */
 function words(value: string | undefined): string[] {
@@ -366,7 +346,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   /** The title, else an excerpt of the summary or text, else the image's description or the link's site. */
   private titleOf(item: NewsItem): string | undefined {
     const text = item.summary || item.contentText;
-    return item.title || (text ? excerpt(text) : undefined) || item.imageAlt || (item.url ? siteName(item.url) : undefined);
+    return item.title || (text ? excerpt(text, EXCERPT_LENGTH) : undefined) || item.imageAlt || (item.url ? siteName(item.url) : undefined);
   }
 
   protected override renderFeed(feed: NewsFeed): unknown {
@@ -399,9 +379,9 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
 
   private renderHeader(heading: string, more: string | undefined): unknown {
     if (!heading && !more) return nothing;
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 2));
+    const tag = headingTag(this.headingLevel, 2);
     return html`<div part="header" class="header">
-      ${heading ? staticHtml`<${HEADING_TAGS[level]} id="heading" part="heading" class="heading">${heading}</${HEADING_TAGS[level]}>` : nothing}
+      ${heading ? staticHtml`<${tag} id="heading" part="heading" class="heading">${heading}</${tag}>` : nothing}
       ${more
         ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${ifDefined(heading ? 'heading' : undefined)}
             >${this.text.viewAll}</a

@@ -1,6 +1,7 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html, literal, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
+import { headingTag } from '../../core/heading.js';
 import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { siteName } from '../../core/url.js';
@@ -118,11 +119,6 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
     return translations;
   }
 
-  private get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 2;
-  }
-
   /** The heading to show, or undefined for none. */
   private get headingText(): string | undefined {
     return this.heading === '' ? undefined : (this.heading ?? this.text.heading);
@@ -160,7 +156,7 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   }
 
   private renderHeading(text: string): TemplateResult {
-    const tag = literal`h${unsafeStatic(String(this.level))}`;
+    const tag = headingTag(this.headingLevel, 2);
     // A static tag from lit/static-html.js, which the lint rules for plain templates do not know.
     // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
     return html`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;

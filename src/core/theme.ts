@@ -1,45 +1,33 @@
 /**
  * Design tokens as CSS custom properties, and the reset that shields widgets from the host page.
- * Every token can be set from outside (`headline-list { --news-accent: teal }`); dark values
- * apply with `theme="dark"`, or with `theme="auto"` when the reader's system prefers dark.
+ * Every token can be set from outside (`headline-list { --news-color-accent: teal }`).
  */
 import { css } from 'lit';
 
-const light = css`
-  --_bg: var(--news-color-background, #ffffff);
-  --_surface: var(--news-color-surface, #f4f5f7);
-  --_text: var(--news-color-text, #16181d);
-  --_muted: var(--news-color-muted, #4d5562);
-  --_border: var(--news-color-border, #d9dde3);
-  --_accent: var(--news-color-accent, #0b5cad);
-  --_accent-text: var(--news-color-on-accent, #ffffff);
-  --_danger: var(--news-color-danger, #a4262c);
-  --_skeleton: var(--news-color-skeleton, #e6e8ec);
-  --_sponsored-bg: var(--news-color-sponsored, #fff3c4);
-  --_sponsored-text: var(--news-color-on-sponsored, #5c4400);
-  --_focus: var(--news-color-focus, #0b5cad);
-  color-scheme: light;
-`;
-
-const dark = css`
-  --_bg: var(--news-color-background, #15171c);
-  --_surface: var(--news-color-surface, #1f232a);
-  --_text: var(--news-color-text, #eceef2);
-  --_muted: var(--news-color-muted, #a9b1bd);
-  --_border: var(--news-color-border, #363c46);
-  --_accent: var(--news-color-accent, #7ab8ff);
-  --_accent-text: var(--news-color-on-accent, #0b1220);
-  --_danger: var(--news-color-danger, #ff8a8f);
-  --_skeleton: var(--news-color-skeleton, #2a2f37);
-  --_sponsored-bg: var(--news-color-sponsored, #4a3b00);
-  --_sponsored-text: var(--news-color-on-sponsored, #ffe28a);
-  --_focus: var(--news-color-focus, #7ab8ff);
-  color-scheme: dark;
+/**
+ * Each token is a light/dark pair resolved by the element's used colour scheme: `theme="light"` and
+ * `theme="dark"` force one; `auto` inherits the page's `color-scheme`, so a widget turns dark only
+ * on a page that declares it supports dark (`color-scheme: light dark`) and a reader who prefers it.
+ * A light page never gets a dark widget with unreadable text on it.
+ */
+const tokens = css`
+  --_bg: var(--news-color-background, light-dark(#ffffff, #15171c));
+  --_surface: var(--news-color-surface, light-dark(#f4f5f7, #1f232a));
+  --_text: var(--news-color-text, light-dark(#16181d, #eceef2));
+  --_muted: var(--news-color-muted, light-dark(#4d5562, #a9b1bd));
+  --_border: var(--news-color-border, light-dark(#d9dde3, #363c46));
+  --_accent: var(--news-color-accent, light-dark(#0b5cad, #7ab8ff));
+  --_accent-text: var(--news-color-on-accent, light-dark(#ffffff, #0b1220));
+  --_danger: var(--news-color-danger, light-dark(#a4262c, #ff8a8f));
+  --_skeleton: var(--news-color-skeleton, light-dark(#e6e8ec, #2a2f37));
+  --_sponsored-bg: var(--news-color-sponsored, light-dark(#fff3c4, #4a3b00));
+  --_sponsored-text: var(--news-color-on-sponsored, light-dark(#5c4400, #ffe28a));
+  --_focus: var(--news-color-focus, light-dark(#0b5cad, #7ab8ff));
 `;
 
 export const themeStyles = css`
   :host {
-    ${light}
+    ${tokens}
     /* Inherited properties would leak in from the host page: set each one deliberately. */
     display: block;
     box-sizing: border-box;
@@ -63,13 +51,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${dark}
+  :host([theme='light']) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   *,
   *::before,

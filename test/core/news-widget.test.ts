@@ -196,6 +196,22 @@ describe('NewsWidget: theme, language, strings', () => {
     expect(getComputedStyle(el).color).not.to.equal(dark);
   });
 
+  it('in auto, turns dark only on a page that declares a dark colour scheme', async () => {
+    const light = 'rgb(22, 24, 29)';
+    const dark = 'rgb(236, 238, 242)';
+    const plain = await fixture(html`<div><test-title-list .feed=${feedOf('T', 'a')}></test-title-list></div>`);
+    expect(getComputedStyle(plain.firstElementChild!).color).to.equal(light);
+    const darkPage = await fixture(html`<div style="color-scheme: dark"><test-title-list .feed=${feedOf('T', 'a')}></test-title-list></div>`);
+    expect(getComputedStyle(darkPage.firstElementChild!).color).to.equal(dark);
+    const forced = await fixture(html`<div style="color-scheme: dark"><test-title-list theme="light" .feed=${feedOf('T', 'a')}></test-title-list></div>`);
+    expect(getComputedStyle(forced.firstElementChild!).color).to.equal(light);
+  });
+
+  it('lets a partner override any token', async () => {
+    const el = await fixture<TitleList>(html`<test-title-list style="--news-color-text: rgb(1, 2, 3)" .feed=${feedOf('T', 'a')}></test-title-list>`);
+    expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
+  });
+
   it('shields its text from the host page’s inherited styles', async () => {
     const wrapper = await fixture(html`<div style="text-transform: uppercase; letter-spacing: 9px; text-align: right; line-height: 4">
       <test-title-list .feed=${feedOf('T', 'a')}></test-title-list>

@@ -1,3 +1,5 @@
 import { ArticleCard } from './article-card.js';
 
+export { ArticleCard };
+
 ArticleCard.define();

@@ -1,3 +1,5 @@
 import { HeadlineList } from './headline-list.js';
 
+export { HeadlineList };
+
 HeadlineList.define();

@@ -1,3 +1,5 @@
 import { KeyTakeaways } from './key-takeaways.js';
 
+export { KeyTakeaways };
+
 KeyTakeaways.define();

@@ -1,3 +1,5 @@
 import { NewsFeedElement } from './news-feed.js';
 
+export { NewsFeedElement };
+
 NewsFeedElement.define();

@@ -1,0 +1,55 @@
+/**
+ * A Vite plugin that strips indentation and comments from Lit's `css`, `html` and `svg` tagged
+ * templates in our sources (Lit's docs advise minifying templates for production). Rendering is
+ * unchanged: a run of spaces counts as one in HTML and CSS, and every line break stays where it
+ * was, so `white-space: pre-line` text keeps its breaks and line numbers (and the source maps)
+ * still point at the right lines.
+ *
+ *   - CSS comments (css``) and HTML comments (html``, svg``) are removed, keeping their line breaks;
+ *   - spaces and tabs next to a line break are removed, other runs of them become one space.
+ *
+ * Used by scripts/build.mjs for every file it ships and by scripts/size.mjs.
+ */
+import { parseSync, Visitor } from 'vite';
+
+const TAGS = new Set(['css', 'html', 'svg']);
+
+/** Keeps line breaks, drops the spaces around them, shrinks other space runs to one space. */
+function squeeze(text) {
+  return text.replace(/[ \t]*\n[ \t\n]*/g, (run) => '\n'.repeat(run.split('\n').length - 1)).replace(/[ \t]{2,}/g, ' ');
+}
+
+/** Removes comments but keeps the line breaks they spanned. */
+const dropComments = (text, pattern) => text.replace(pattern, (comment) => '\n'.repeat(comment.split('\n').length - 1));
+
+export function minifyTemplates({ include = /\/src\/.*\.ts$/ } = {}) {
+  return {
+    name: 'news-widgets:minify-templates',
+    enforce: 'post', // after the TypeScript transform: plain JavaScript here
+    transform(code, id) {
+      if (!include.test(id.split('?')[0]) || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits = [];
+      new Visitor({
+        TaggedTemplateExpression(node) {
+          const tag = node.tag.type === 'Identifier' ? node.tag.name : undefined;
+          if (!TAGS.has(tag)) return;
+          for (const quasi of node.quasi.quasis) {
+            // The parser's span may or may not include the delimiters (` } ${): find the raw text.
+            const raw = quasi.value.raw;
+            const start = [quasi.start, quasi.start + 1].find((at) => code.startsWith(raw, at));
+            if (start === undefined) throw new Error(`minify-templates: cannot locate a template of ${id}`);
+            const comments = tag === 'css' ? /\/\*[\s\S]*?\*\//g : /<!--(?!\?lit\$)[\s\S]*?-->/g;
+            const out = squeeze(dropComments(raw, comments));
+            if (out !== raw) edits.push([start, start + raw.length, out]);
+          }
+        },
+      }).visit(parseSync(id, code).program);
+      if (!edits.length) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}

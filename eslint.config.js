@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'docs/api/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'storybook-static/', 'docs/api/', 'test-results/', 'demo/scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

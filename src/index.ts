@@ -10,6 +10,7 @@ export {
 export {
   ArticleCard, type ArticleCardDateFormat, type ArticleCardLayout, type ArticleCardStrings,
 } from './components/article-card/article-card.js';
+export { FaqAccordion, type FaqAccordionStrings } from './components/faq-accordion/faq-accordion.js';
 export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';
 export { NewsItemWidget, NewsWidget, type Theme } from './core/news-widget.js';
 export { FeedController, type FeedHost } from './core/feed-controller.js';

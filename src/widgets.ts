@@ -3,13 +3,14 @@
  * registers nothing; `define.ts` and the one-file script call `defineWidgets()`.
  */
 import { ArticleCard } from './components/article-card/article-card.js';
+import { FaqAccordion } from './components/faq-accordion/faq-accordion.js';
 import { HeadlineList } from './components/headline-list/headline-list.js';
 import { KeyTakeaways } from './components/key-takeaways/key-takeaways.js';
 import { NewsFeedElement } from './components/news-feed/news-feed.js';
 import { prefixedTag } from './core/define.js';
 
 /** Every element class with a default tag, in the order they are registered. */
-export const widgetClasses = [NewsFeedElement, HeadlineList, ArticleCard, KeyTakeaways] as const;
+export const widgetClasses = [NewsFeedElement, HeadlineList, ArticleCard, FaqAccordion, KeyTakeaways] as const;
 
 /**
  * Registers every default tag (`prefix: 'acme'` gives `acme-headline-list` and so on). Tags

@@ -137,9 +137,19 @@ export abstract class NewsItemWidget<S extends WidgetStrings = WidgetStrings> ex
   /** The id of the article to show; the feed's first item when absent. */
   @property() item?: string;
 
+  /** The article this widget shows once the feed has loaded (`item`'s, else the first); undefined before. */
+  protected get currentItem(): NewsItem | undefined {
+    const state = this.feedController.state;
+    return state.status === 'complete' ? this.findItem(state.feed) : undefined;
+  }
+
   protected override renderFeed(feed: NewsFeed): unknown {
-    const item = this.item ? feed.items.find((candidate) => candidate.id === this.item) : feed.items[0];
+    const item = this.findItem(feed);
     return item ? this.renderItem(item, feed) : this.renderEmpty(this.item ? this.text.itemMissing : this.text.empty);
+  }
+
+  private findItem(feed: NewsFeed): NewsItem | undefined {
+    return this.item ? feed.items.find((candidate) => candidate.id === this.item) : feed.items[0];
   }
 
   protected abstract renderItem(item: NewsItem, feed: NewsFeed): unknown;

@@ -112,9 +112,6 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   /** Whether every takeaway shows although there are more than `limit`. */
   @state() private expanded = false;
 
-  /** Set while rendering when the article has no takeaways; reflected as `empty` in `updated()`. */
-  private hasNothingToShow = false;
-
   protected override get translations(): Translations<KeyTakeawaysStrings> {
     return translations;
   }
@@ -143,16 +140,11 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
     if (changed.has('item') || changed.has('feed') || changed.has('src')) this.expanded = false;
   }
 
-  protected override render(): unknown {
-    // Only renderItem() knows whether the shown article has takeaways; every other state shows.
-    this.hasNothingToShow = false;
-    return super.render();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // An attribute rather than a reactive property: it is an outcome of rendering, not an input.
-    this.toggleAttribute('empty', this.hasNothingToShow);
+    // An article without takeaways takes no room at all (loading, errors and a missing article still show).
+    const item = this.currentItem;
+    this.toggleAttribute('empty', !!item && !item.keyTakeaways.some((takeaway) => takeaway.text));
   }
 
   private renderHeading(text: string): TemplateResult {
@@ -184,10 +176,7 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   protected override renderItem(item: NewsItem): unknown {
     // A takeaway without text has nothing to say, even when it names a source.
     const takeaways = item.keyTakeaways.filter((takeaway) => takeaway.text);
-    if (!takeaways.length) {
-      this.hasNothingToShow = true;
-      return nothing;
-    }
+    if (!takeaways.length) return nothing;
     const limit = this.limitCount;
     const collapsible = limit !== undefined && takeaways.length > limit;
     const shown = collapsible && !this.expanded ? takeaways.slice(0, limit) : takeaways;

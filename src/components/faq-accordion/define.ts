@@ -1,0 +1,5 @@
+import { FaqAccordion } from './faq-accordion.js';
+
+export { FaqAccordion };
+
+FaqAccordion.define();

@@ -1,0 +1,400 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { emit } from '../../core/events.js';
+import { clampHeadingLevel, headingTag } from '../../core/heading.js';
+import { widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
+import { NewsItemWidget } from '../../core/news-widget.js';
+import { slugify } from '../../feed/text.js';
+import type { NewsFaqEntry, NewsItem } from '../../feed/types.js';
+import { styles } from './faq-accordion.styles.js';
+
+export interface FaqAccordionStrings extends WidgetStrings {
+  /** The section heading above the questions (the `heading` attribute wins). */
+  heading: string;
+  /** Shown when the article has no FAQ. */
+  noQuestions: string;
+}
+
+const translations: Translations<FaqAccordionStrings> = {
+  en: { ...widgetTranslations.en, heading: 'Frequently Asked Questions', noQuestions: 'No questions yet.' },
+  de: { ...widgetTranslations.de, heading: 'Häufig gestellte Fragen', noQuestions: 'Noch keine Fragen.' },
+  fr: { ...widgetTranslations.fr, heading: 'Questions fréquentes', noQuestions: 'Pas encore de questions.' },
+  es: { ...widgetTranslations.es, heading: 'Preguntas frecuentes', noQuestions: 'Todavía no hay preguntas.' },
+  ar: { ...widgetTranslations.ar, heading: 'الأسئلة الشائعة', noQuestions: 'لا توجد أسئلة بعد.' },
+};
+
+/** One FAQ entry as rendered: its stable fragment id and its answer split into paragraphs. */
+interface Entry extends NewsFaqEntry {
+  readonly id: string;
+  readonly paragraphs: readonly string[];
+}
+
+/**
+ * APG advises against `role="region"` on accordion panels when there are many of them, since every
+ * region is a landmark and too many landmarks make landmark navigation useless.
+ */
+const MAX_REGIONS = 6;
+
+/** A schema.org FAQPage as JSON that is safe inside `<script>`: `<` is escaped, so `</script>` cannot end it. */
+function faqPageJson(entries: readonly Entry[]): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: entries.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
+  };
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * The frequently asked questions of one article as an accordion that follows the WAI-ARIA
+ * accordion pattern: each question is a button (in a heading) that shows or hides its answer.
+ * Enter and Space toggle; ArrowUp / ArrowDown (wrapping), Home and End move between questions.
+ *
+ * Closed answers are `hidden="until-found"`, so the browser's find-in-page searches them and opens
+ * the matching one. Every question has a stable id (`id-prefix` + the slug of the question, e.g.
+ * `#faq-who-did-john-coale-meet-in-minsk`): a link to it opens the question, scrolls to it and
+ * focuses it, on load and whenever the page's hash changes. Set `scroll-margin-block-start` on
+ * `::part(entry)` to clear a sticky page header.
+ *
+ * With `structured-data`, the widget also writes a schema.org `FAQPage` JSON-LD
+ * `<script type="application/ld+json">` into its light DOM (kept current, removed again when the
+ * attribute goes or the element leaves the page). Be aware that since August 2023 Google shows
+ * FAQ rich results only for well-known, authoritative government and health sites, so for most
+ * publishers this markup will not change how search results look; it mainly serves other
+ * consumers of structured data.
+ *
+ * @summary An accessible accordion of an article's frequently asked questions.
+ *
+ * @csspart base - The wrapper around the heading and the list.
+ * @csspart heading - The section heading above the questions.
+ * @csspart list - The list of entries.
+ * @csspart entry - One question with its answer.
+ * @csspart question - The heading element around a question's button.
+ * @csspart button - The button that shows or hides an answer.
+ * @csspart number - The decorative number before a question (with `numbered`).
+ * @csspart icon - The chevron that turns when an answer opens.
+ * @csspart answer - The panel holding an answer.
+ * @csspart empty - The message shown when the article has no questions.
+ * @csspart skeleton - The placeholder while the feed loads.
+ * @csspart message - The message shown when no feed was given.
+ * @csspart error - The error box (with `role="alert"`).
+ * @csspart retry - The retry button of the error and stale messages.
+ * @csspart stale - The note shown above saved content when a refresh failed.
+ *
+ * @cssproperty --news-faq-accordion-gap - Space between the entries (default `0.5rem`).
+ * @cssproperty --news-faq-accordion-padding - Inner padding of an entry (default `1rem`, less in narrow widgets).
+ * @cssproperty --news-faq-accordion-icon-size - Size of the chevron (default `1.25rem`).
+ * @cssproperty --news-faq-accordion-number-size - Diameter of the number badge (default `1.75rem`).
+ *
+ * @fires news-toggle - An answer is about to open or close; detail `{ index, open, question }`
+ * (0-based index, the new state). Cancelable: `preventDefault()` keeps the current state. When
+ * find-in-page reveals an answer the browser has already shown it, so that event is not cancelable.
+ * In `single` mode, opening an answer closes the open one without a separate event.
+ */
+export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
+  static override tagName = 'faq-accordion';
+
+  static override styles = [NewsItemWidget.styles, styles];
+
+  /** The section heading; the translated "Frequently Asked Questions" when absent, none when empty. */
+  @property() heading?: string;
+
+  /** Heading level of the questions (2–6); the section heading is one level above (at least 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Keeps at most one answer open: opening one closes the other. */
+  @property({ type: Boolean, reflect: true }) single = false;
+
+  /**
+   * The questions open at start: comma or space separated 1-based numbers or question ids
+   * (`expanded="1"`, `expanded="1, 3"`, `expanded="faq-who-did-john-coale-meet-in-minsk"`), or `all`.
+   * Applied when the questions arrive and whenever this attribute changes.
+   */
+  @property() expanded?: string;
+
+  /** Shows a decorative number before each question, as on the seed article. */
+  @property({ type: Boolean, reflect: true }) numbered = false;
+
+  /** Writes a schema.org FAQPage JSON-LD script into the light DOM (see the class description). */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  /** Prefix of the questions' fragment ids: `faq-` gives `#faq-<question-slug>`. */
+  @property({ attribute: 'id-prefix' }) idPrefix = 'faq-';
+
+  /** Indexes of the open answers. */
+  @state() private openIndexes: ReadonlySet<number> = new Set();
+
+  /** The entries of the shown item, derived in `willUpdate` so handlers and methods can use them. */
+  private entries: readonly Entry[] = [];
+  private entriesFor?: { item: NewsItem; idPrefix: string };
+  /** Which questions `expanded` was last applied to; new questions get the attribute applied again. */
+  private appliedTo = '';
+  /** The page's hash is looked at once, as soon as the questions are known. */
+  private hashPending = true;
+  /** An entry to scroll to and focus after the next render. */
+  private revealIndex?: number;
+  private jsonLd?: HTMLScriptElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    if (this.hasUpdated) this.syncStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.syncStructuredData();
+  }
+
+  /** Opens a question (0-based index or id). Returns false when there is no such question or a listener cancelled. */
+  open(indexOrId: number | string): boolean {
+    return this.setOpen(this.indexOf(indexOrId), true);
+  }
+
+  /** Closes a question (0-based index or id). Returns false when there is no such question or a listener cancelled. */
+  close(indexOrId: number | string): boolean {
+    return this.setOpen(this.indexOf(indexOrId), false);
+  }
+
+  /** Opens a closed question or closes an open one. Returns false when there is no such question or a listener cancelled. */
+  toggle(indexOrId: number | string): boolean {
+    const index = this.indexOf(indexOrId);
+    return this.setOpen(index, !this.openIndexes.has(index));
+  }
+
+  protected override get translations(): Translations<FaqAccordionStrings> {
+    return translations;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.entries = this.deriveEntries();
+    const questions = this.entries.map((entry) => entry.id).join(' ');
+    if (questions !== this.appliedTo || changed.has('expanded')) {
+      this.appliedTo = questions;
+      this.openIndexes = this.parseExpanded();
+    } else if (changed.has('single') && this.single && this.openIndexes.size > 1) {
+      this.openIndexes = new Set([Math.min(...this.openIndexes)]);
+    }
+    if (this.hashPending && this.entries.length) {
+      // A page opened at `#<question-id>`: part of the initial state, like `expanded`, so no event.
+      this.hashPending = false;
+      const index = this.indexFromHash();
+      if (index >= 0) {
+        this.openIndexes = new Set(this.single ? [index] : [...this.openIndexes, index]);
+        this.revealIndex = index;
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncStructuredData();
+    if (this.revealIndex !== undefined) {
+      this.reveal(this.revealIndex);
+      this.revealIndex = undefined;
+    }
+  }
+
+  /** The FAQ of the item the base class would show; recomputed only when that item or the prefix changes. */
+  private deriveEntries(): readonly Entry[] {
+    const item = this.currentItem;
+    if (!item) {
+      this.entriesFor = undefined;
+      return [];
+    }
+    if (this.entriesFor?.item === item && this.entriesFor.idPrefix === this.idPrefix) return this.entries;
+    this.entriesFor = { item, idPrefix: this.idPrefix };
+    const seen = new Map<string, number>();
+    return item.faq
+      .filter((entry) => entry.question)
+      .map((entry) => {
+        // Two questions with the same slug still need distinct ids: the second gets "-2".
+        const base = `${this.idPrefix}${slugify(entry.question)}`;
+        const count = (seen.get(base) ?? 0) + 1;
+        seen.set(base, count);
+        return {
+          ...entry,
+          id: count > 1 ? `${base}-${count}` : base,
+          paragraphs: entry.answer.split(/\n\s*\n/).filter((paragraph) => paragraph.trim()),
+        };
+      });
+  }
+
+  /** A 0-based index, or an id with or without the prefix (a leading `#` is fine); -1 when unknown. */
+  private indexOf(indexOrId: number | string): number {
+    if (typeof indexOrId === 'number') {
+      return Number.isInteger(indexOrId) && indexOrId >= 0 && indexOrId < this.entries.length ? indexOrId : -1;
+    }
+    const id = indexOrId.replace(/^#/, '');
+    return this.entries.findIndex((entry) => entry.id === id || entry.id === this.idPrefix + id);
+  }
+
+  private parseExpanded(): Set<number> {
+    const tokens = (this.expanded ?? '').split(/[\s,]+/).filter(Boolean);
+    const indexes = tokens.some((token) => token.toLowerCase() === 'all')
+      ? this.entries.map((_entry, index) => index)
+      : tokens.map((token) => (/^\d+$/.test(token) ? this.indexOf(Number(token) - 1) : this.indexOf(token)));
+    const valid = indexes.filter((index) => index >= 0);
+    return new Set(this.single ? valid.slice(0, 1) : valid);
+  }
+
+  private indexFromHash(): number {
+    if (location.hash.length < 2) return -1;
+    try {
+      // Slugs keep non-ASCII letters, which arrive percent-encoded in the URL.
+      return this.entries.findIndex((entry) => entry.id === decodeURIComponent(location.hash.slice(1)));
+    } catch {
+      return -1;
+    }
+  }
+
+  /** The one way the state changes after start: asks listeners first (news-toggle), then updates. */
+  private setOpen(index: number, open: boolean, cancelable = true): boolean {
+    const entry = this.entries[index];
+    if (!entry) return false;
+    if (this.openIndexes.has(index) === open) return true;
+    if (!emit(this, 'news-toggle', { index, open, question: entry.question }, { cancelable })) return false;
+    const next = new Set(open && this.single ? [] : this.openIndexes);
+    if (open) next.add(index);
+    else next.delete(index);
+    this.openIndexes = next;
+    return true;
+  }
+
+  private readonly onHashChange = (): void => {
+    const index = this.indexFromHash();
+    if (index < 0) return;
+    this.setOpen(index, true);
+    // Even when a listener kept it closed, the link asked for this question: go there.
+    void this.updateComplete.then(() => this.reveal(index));
+  };
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const buttons = this.buttons();
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const last = buttons.length - 1;
+    const targets: Record<string, number> = {
+      ArrowDown: current === last ? 0 : current + 1,
+      ArrowUp: current === 0 ? last : current - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = targets[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target].focus();
+  }
+
+  private buttons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
+  }
+
+  private reveal(index: number): void {
+    const button = this.buttons()[index];
+    if (!button) return;
+    const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
+    button.closest('.entry')?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    button.focus({ preventScroll: true });
+  }
+
+  /** Adds, updates or removes the light-DOM JSON-LD so it always matches what is shown. */
+  private syncStructuredData(): void {
+    if (!this.structuredData || !this.isConnected || !this.entries.length) {
+      this.jsonLd?.remove();
+      return;
+    }
+    if (!this.jsonLd) {
+      this.jsonLd = this.ownerDocument.createElement('script');
+      this.jsonLd.type = 'application/ld+json';
+    }
+    const json = faqPageJson(this.entries);
+    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = json;
+    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
+  }
+
+  private renderHeading(): unknown {
+    const heading = this.heading ?? this.text.heading;
+    if (!heading) return nothing;
+    // One level above the questions, so they nest under it; never above h2.
+    const tag = headingTag(clampHeadingLevel(this.headingLevel, 3) - 1, 2);
+    return staticHtml`<${tag} class="heading" part="heading">${heading}</${tag}>`;
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="base">
+      ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div>`}
+      <div class="list">
+        ${[0, 1, 2, 3].map(
+          () => html`<div class="entry"><div class="skeleton-row"><div class="skeleton-line"></div></div></div>`
+        )}
+      </div>
+    </div>`;
+  }
+
+  protected override renderItem(item: NewsItem): unknown {
+    if (!this.entries.length) {
+      return html`<div class="base" part="base">${this.renderHeading()}${this.renderEmpty(this.text.noQuestions)}</div>`;
+    }
+    const question = headingTag(this.headingLevel, 3);
+    const regions = this.entries.length <= MAX_REGIONS;
+    return html`<div class="base" part="base">
+      ${this.renderHeading()}
+      <div class="list" part="list" lang=${ifDefined(item.language)} @keydown=${this.onKeydown}>
+        ${this.entries.map((entry, index) => {
+          const open = this.openIndexes.has(index);
+          // dir="auto": an English FAQ on an Arabic page reads left to right, and the other way round.
+          return staticHtml`<div class="entry ${open ? 'open' : ''}" part="entry" id=${entry.id} dir="auto">
+            <${question} class="question" part="question">
+              <button
+                class="trigger"
+                part="button"
+                type="button"
+                id="${entry.id}-button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="${entry.id}-panel"
+                @click=${() => this.setOpen(index, !this.openIndexes.has(index))}
+              >
+                ${this.numbered
+                  ? html`<span class="number" part="number" aria-hidden="true">${index + 1}</span>`
+                  : nothing}
+                <span class="question-text">${entry.question}</span>
+                <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                  <path d="M5 7.5l5 5 5-5" />
+                </svg>
+              </button>
+            </${question}>
+            <div
+              class="answer"
+              part="answer"
+              id="${entry.id}-panel"
+              role=${regions ? 'region' : nothing}
+              aria-labelledby=${regions ? `${entry.id}-button` : nothing}
+              hidden=${open ? nothing : 'until-found'}
+              @beforematch=${() => this.setOpen(index, true, false)}
+            >
+              <div class="answer-body">
+                ${entry.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+              </div>
+            </div>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'faq-accordion': FaqAccordion;
+  }
+}

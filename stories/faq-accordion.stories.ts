@@ -1,0 +1,208 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/faq-accordion/define.js';
+import type { Theme } from '../src/core/news-widget.js';
+import type { FeedLoader } from '../src/feed/load.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader } from './sample.js';
+
+interface FaqAccordionArgs {
+  /** URL of a JSON Feed. */
+  src?: string;
+  /** A parsed JSON Feed object; wins over `src`. */
+  feed?: unknown;
+  /** The id of the article; the first item when absent. */
+  item?: string;
+  /** The section heading; the translated default when absent, none when empty. */
+  heading?: string;
+  /** Level of the question headings, 2 to 6; the section heading is one above. */
+  headingLevel: number;
+  /** One answer open at a time. */
+  single: boolean;
+  /** Questions open at start: 1-based numbers or ids, comma or space separated, or `all`. */
+  expanded?: string;
+  /** Decorative numbers before the questions. */
+  numbered: boolean;
+  /** Writes schema.org FAQPage JSON-LD into the light DOM. */
+  structuredData: boolean;
+  /** Prefix of the questions' fragment ids. */
+  idPrefix: string;
+  theme: Theme;
+  lang?: string;
+  /** The loader to fetch `src` with. */
+  loader?: FeedLoader;
+}
+
+const render = (args: FaqAccordionArgs) => html`<faq-accordion
+  src=${ifDefined(args.src)}
+  .feed=${args.feed}
+  .loader=${args.loader}
+  item=${ifDefined(args.item)}
+  heading=${ifDefined(args.heading)}
+  heading-level=${args.headingLevel}
+  ?single=${args.single}
+  expanded=${ifDefined(args.expanded)}
+  ?numbered=${args.numbered}
+  ?structured-data=${args.structuredData}
+  id-prefix=${args.idPrefix}
+  theme=${args.theme}
+  lang=${ifDefined(args.lang)}
+  style="max-width: 46rem"
+></faq-accordion>`;
+
+const feedWithFaq = (faq: { question: string; answer: string }[], language?: string) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Headlines',
+  items: [{ id: 'faq-story', title: 'FAQ', language, _news: { faq } }],
+});
+
+/** Eight questions: more than six, so the answers are not `role="region"` landmarks. */
+const MANY_FEED = feedWithFaq(
+  [
+    ['When does the offer start?', 'On the first of the month, at midnight local time.'],
+    ['Who can take part?', 'Every reader with a free account.\n\nSubscribers get early access a day before.'],
+    ['How do I sign up?', 'Open the newsletter page and enter your email address.'],
+    ['Can I cancel at any time?', 'Yes, from the link at the bottom of every email.'],
+    ['Is my data shared?', 'No. We do not sell or share addresses with third parties.'],
+    ['How often are emails sent?', 'Once a day on weekdays, and a longer edition on Sundays.'],
+    ['Which languages are available?', 'English, German, French, Spanish and Arabic.'],
+    ['Whom do I contact with questions?', 'Write to the reader service; we answer within two working days.'],
+  ].map(([question, answer]) => ({ question, answer }))
+);
+
+/** The seed FAQ in Arabic, so the whole entry (number, text, chevron) mirrors. */
+const ARABIC_FEED = feedWithFaq(
+  [
+    { question: 'من التقى جون كول في مينسك؟', answer: 'التقى جون كول بالرئيس البيلاروسي ألكسندر لوكاشينكو في مينسك.' },
+    { question: 'ما هدف زيارة جون كول إلى بيلاروس؟', answer: 'يسعى إلى التفاوض على إطلاق سراح سجناء سياسيين في بيلاروس.' },
+    { question: 'من كلّف جون كول بهذه المهمة؟', answer: 'كلّفه الرئيس الأمريكي دونالد ترامب بهذه المهمة.' },
+  ],
+  'ar'
+);
+
+/**
+ * The frequently asked questions of one article as an accessible accordion (WAI-ARIA accordion
+ * pattern). Enter or Space toggles, ArrowUp/ArrowDown/Home/End move between questions, the
+ * browser's find-in-page opens a matching answer, and a link to `#faq-<question>` opens and
+ * scrolls to that question. Each toggle fires a cancelable `news-toggle` (see Actions).
+ */
+const meta = {
+  title: 'Widgets/FaqAccordion',
+  component: 'faq-accordion',
+  render,
+  args: {
+    src: SAMPLE_SRC,
+    item: ARTICLE_ID,
+    headingLevel: 3,
+    single: false,
+    numbered: false,
+    structuredData: false,
+    idPrefix: 'faq-',
+    theme: 'auto',
+  },
+  argTypes: {
+    src: { control: 'text' },
+    feed: { control: 'object' },
+    item: { control: 'text' },
+    heading: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    single: { control: 'boolean' },
+    expanded: { control: 'text' },
+    numbered: { control: 'boolean' },
+    structuredData: { control: 'boolean' },
+    idPrefix: { control: 'text' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    lang: { control: 'select', options: [undefined, 'en', 'de', 'fr', 'es', 'ar'] },
+    loader: { control: false },
+  },
+} satisfies Meta<FaqAccordionArgs>;
+
+export default meta;
+type Story = StoryObj<FaqAccordionArgs>;
+
+/** The seed article's four questions, all closed. */
+export const Default: Story = {};
+
+/** `numbered` with the first answer open, as on the seed page. The numbers are hidden from screen readers. */
+export const Numbered: Story = { args: { numbered: true, expanded: '1' } };
+
+/** `expanded="all"`: every answer open at start. */
+export const AllExpanded: Story = { name: 'All expanded', args: { expanded: 'all' } };
+
+/** `single`: opening one answer closes the other. */
+export const Single: Story = { args: { single: true, expanded: '2' } };
+
+/** Links to `#<question-id>` open the question, scroll to it and focus it. */
+export const LinkToQuestion: Story = {
+  name: 'Link to a question',
+  render: (args) => html`<p>
+      <a href="#faq-who-appointed-john-coale-as-an-envoy-to-belarus">Who appointed John Coale?</a> ·
+      <a href="#faq-where-was-the-meeting-between-john-coale-and-lukashenko-shared">Where was it shared?</a>
+    </p>
+    ${render(args)}`,
+};
+
+/** More than six questions: the answers are plain panels rather than `region` landmarks. */
+export const ManyQuestions: Story = { name: 'Many questions', args: { src: undefined, item: undefined, feed: MANY_FEED, numbered: true } };
+
+/**
+ * `structured-data`: a schema.org FAQPage JSON-LD script is written into the element's light DOM
+ * (shown below). Google shows FAQ rich results only for authoritative government and health sites.
+ */
+export const StructuredData: Story = {
+  name: 'Structured data',
+  args: { structuredData: true },
+  render: (args) => html`${render(args)}
+    <pre style="white-space: pre-wrap; font-size: 0.75rem; max-width: 46rem" data-json-ld>(JSON-LD appears here)</pre>`,
+  play: async ({ canvasElement }) => {
+    const accordion = canvasElement.querySelector('faq-accordion')!;
+    const out = canvasElement.querySelector('[data-json-ld]')!;
+    const show = () => {
+      const script = accordion.querySelector('script[type="application/ld+json"]');
+      if (script) out.textContent = JSON.stringify(JSON.parse(script.textContent!), null, 2);
+    };
+    accordion.addEventListener('news-feed-load', () => requestAnimationFrame(show));
+    show();
+  },
+};
+
+/** `heading=""`: no section heading, e.g. when the page has its own. */
+export const NoHeading: Story = { name: 'No heading', args: { heading: '' } };
+
+/** A custom heading; the questions are `h4`, the heading `h3`. */
+export const CustomHeading: Story = { name: 'Custom heading', args: { heading: 'Your questions, answered', headingLevel: 4 } };
+
+/** Spacing, icon and number size through `--news-faq-accordion-*` custom properties. */
+export const CustomProperties: Story = {
+  name: 'Custom properties',
+  args: { numbered: true, expanded: '1' },
+  render: (args) => html`<div
+    style="--news-faq-accordion-gap: 0; --news-faq-accordion-padding: 1.25rem; --news-faq-accordion-icon-size: 1.5rem; --news-faq-accordion-number-size: 2rem; --news-radius: 0"
+  >
+    ${render(args)}
+  </div>`,
+};
+
+/** The dark theme (the page behind it turns dark too). */
+export const Dark: Story = { args: { theme: 'dark', numbered: true, expanded: '1' } };
+
+/** Right to left with an Arabic FAQ: numbers on the right, chevrons on the left, Arabic strings. */
+export const RTL: Story = {
+  args: { src: undefined, item: undefined, feed: ARABIC_FEED, numbered: true, expanded: '1' },
+  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+};
+
+/** German strings from `lang="de"`. */
+export const German: Story = { args: { lang: 'de', expanded: '1' } };
+
+/** While the feed is on its way: a skeleton of the heading and four questions. */
+export const Loading: Story = { args: { src: SAMPLE_SRC, loader: pendingLoader } };
+
+/** An article without questions says so. */
+export const WithoutQuestions: Story = { name: 'Article without questions', args: { item: 'israel-reopens-key-gaza-crossing' } };
+
+/** A feed without items. */
+export const Empty: Story = { args: { src: undefined, item: undefined, feed: EMPTY_FEED } };
+
+/** The feed could not be loaded: a message and a "Try again" button. */
+export const ErrorState: Story = { name: 'Error', args: { src: BROKEN_SRC } };

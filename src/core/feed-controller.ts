@@ -3,11 +3,14 @@
  * `<news-feed>`. Precedence: the `.feed` property, an inline
  * `<script type="application/feed+json">` child, the `src` attribute, and last a feed provided
  * by a `<news-feed>` ancestor.
+ *
+ * It tracks one request at a time itself instead of using @lit/task: the loader already shares,
+ * retries and caches requests, so all that is left is "which answer is current", and doing that
+ * here keeps the data on screen during a refresh and saves the one-file script ~0.6 kB gzip.
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedSource, FeedState } from '../feed/context.js';
-import { toFeedError } from '../feed/errors.js';
+import { toFeedError, type FeedError } from '../feed/errors.js';
 import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from '../feed/load.js';
 import { isNewsFeed, normalizeFeed, parseFeedText } from '../feed/normalize.js';
 import type { NormalizedFeed } from '../feed/types.js';
@@ -27,26 +30,18 @@ const INLINE_FEED = ':scope > script[type="application/feed+json"]';
 
 type Loaded = NormalizedFeed & Partial<Pick<LoadedFeed, 'url' | 'staleError'>>;
 
+type Sources = readonly [feed: unknown, inline: string | undefined, src: string | undefined];
+
 export class FeedController implements ReactiveController, FeedSource {
   private inlineText?: string;
-  private refreshNext = false;
-
-  private readonly task: Task<[unknown, string | undefined, string | undefined], Loaded>;
+  private sources?: Sources;
+  /** Bumped for every request; an answer for an older one is dropped. */
+  private generation = 0;
+  private pending = false;
+  private outcome?: { readonly loaded: Loaded } | { readonly error: FeedError };
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
-    this.task = new Task(host, {
-      task: ([feed, inline, src]) => this.resolve(feed, inline, src),
-      args: () => [this.host.feed, this.inlineText, this.host.src],
-      onComplete: (loaded) => {
-        emit(this.host, 'news-feed-load', {
-          feed: loaded.feed, url: loaded.url, dropped: loaded.dropped, stale: !!loaded.staleError,
-        });
-      },
-      onError: (error) => {
-        emit(this.host, 'news-feed-error', { error: toFeedError(error, this.host.src), url: this.host.src });
-      },
-    });
   }
 
   hostConnected(): void {
@@ -58,6 +53,15 @@ export class FeedController implements ReactiveController, FeedSource {
     }
   }
 
+  /** Before each render: a changed source starts a new request. */
+  hostUpdate(): void {
+    const sources: Sources = [this.host.feed, this.inlineText, this.host.src];
+    if (this.sources?.every((source, index) => source === sources[index])) return;
+    this.sources = sources;
+    this.outcome = undefined;
+    void this.run(false);
+  }
+
   /** True when the host names its own data instead of relying on a `<news-feed>` ancestor. */
   get hasOwnSource(): boolean {
     return this.host.feed != null || this.inlineText !== undefined || !!this.host.src;
@@ -65,29 +69,45 @@ export class FeedController implements ReactiveController, FeedSource {
 
   get state(): FeedState {
     if (!this.hasOwnSource) return this.host.providedSource?.state ?? { status: 'idle' };
-    switch (this.task.status) {
-      case TaskStatus.COMPLETE: {
-        const loaded = this.task.value!;
-        return { status: 'complete', feed: loaded.feed, dropped: loaded.dropped, staleError: loaded.staleError };
-      }
-      case TaskStatus.ERROR:
-        return { status: 'error', error: toFeedError(this.task.error, this.host.src) };
-      default:
-        return { status: 'loading' };
+    const outcome = this.outcome;
+    if (outcome && 'loaded' in outcome) {
+      const { feed, dropped, staleError } = outcome.loaded;
+      return { status: 'complete', feed, dropped, staleError };
     }
+    return outcome && !this.pending ? { status: 'error', error: outcome.error } : { status: 'loading' };
   }
 
-  /** Retry after an error, or refresh (a conditional request) after data arrived. */
+  /** Retry after an error, or refresh (a conditional request) after data arrived; data stays shown meanwhile. */
   reload(): void {
-    if (!this.hasOwnSource) {
-      this.host.providedSource?.reload();
-      return;
-    }
-    this.refreshNext = this.task.status === TaskStatus.COMPLETE;
-    void this.task.run();
+    if (this.hasOwnSource) void this.run(!!this.outcome && 'loaded' in this.outcome);
+    else this.host.providedSource?.reload();
   }
 
-  private async resolve(feed: unknown, inline: string | undefined, src: string | undefined): Promise<Loaded | typeof initialState> {
+  private async run(refresh: boolean): Promise<void> {
+    const generation = ++this.generation;
+    const [feed, inline, src] = this.sources ?? [];
+    this.pending = feed != null || inline !== undefined || !!src;
+    if (!this.pending) return;
+    this.host.requestUpdate();
+    try {
+      const loaded = await this.resolve(feed, inline, src, refresh);
+      if (generation !== this.generation) return;
+      this.outcome = { loaded };
+      emit(this.host, 'news-feed-load', { feed: loaded.feed, url: loaded.url, dropped: loaded.dropped, stale: !!loaded.staleError });
+    } catch (caught) {
+      if (generation !== this.generation) return;
+      const error = toFeedError(caught, src);
+      this.outcome = { error };
+      emit(this.host, 'news-feed-error', { error, url: src });
+    } finally {
+      if (generation === this.generation) {
+        this.pending = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
+  private async resolve(feed: unknown, inline: string | undefined, src: string | undefined, refresh: boolean): Promise<Loaded> {
     const page = document.baseURI;
     if (feed != null) {
       if (isNewsFeed(feed)) return { feed, dropped: [] };
@@ -96,14 +116,8 @@ export class FeedController implements ReactiveController, FeedSource {
     if (inline !== undefined) {
       return warned(normalizeFeed(parseFeedText(inline, page), { sourceUrl: page }), 'an inline feed');
     }
-    if (src) {
-      const loader = this.host.loader ?? feedLoader;
-      const refresh = this.refreshNext;
-      this.refreshNext = false;
-      return refresh ? loader.refresh(src) : loader.load(src);
-    }
-    // No own source: nothing to load; `state` reads the provided one.
-    return initialState;
+    const loader = this.host.loader ?? feedLoader;
+    return refresh ? loader.refresh(src!) : loader.load(src!);
   }
 }
 

@@ -12,6 +12,7 @@ import type { FeedError } from '../feed/errors.js';
 import type { FeedLoader } from '../feed/load.js';
 import type { NewsFeed, NewsItem } from '../feed/types.js';
 import { defineElement } from './define.js';
+import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
 import { resolveStrings, widgetTranslations, type Translations, type WidgetStrings } from './i18n.js';
 import { stateStyles, themeStyles } from './theme.js';
@@ -125,6 +126,16 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
       <span>${this.text.stale}</span>
       <button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>
     </div>`;
+  }
+
+  /**
+   * A plain left click on an article link fires `news-select`; a host that cancels it (a
+   * single-page app routing itself) stops the navigation. Middle and modified clicks open a new
+   * tab or window: the reader's choice, not a selection to route.
+   */
+  protected selectItem(event: MouseEvent, item: NewsItem): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!emit(this, 'news-select', { item, url: item.url, originalEvent: event }, { cancelable: true })) event.preventDefault();
   }
 
   protected renderSponsored(item: NewsItem): unknown {

@@ -152,6 +152,23 @@ describe('NewsWidget: states', () => {
     expect(el.shadowRoot!.querySelector('[part="stale"]')!.getAttribute('role')).to.equal('status');
   });
 
+  it('keeps the data on screen while a refresh is under way, and drops answers for an old source', async () => {
+    const key = uniqueKey('refresh');
+    const el = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${key}&delay=300`}></test-title-list>`);
+    await waitUntil(() => titles(el).length === 13);
+    el.reload();
+    await elementUpdated(el);
+    expect(titles(el), 'during the refresh').to.have.length(13);
+    await waitUntil(async () => (await hits(key)).hits === 2);
+    // A slow answer for a source that was replaced must not overwrite the new one.
+    el.src = `/api/feed?key=${uniqueKey('old')}&delay=500`;
+    await elementUpdated(el);
+    el.feed = feedOf('New', 'n');
+    await waitUntil(() => titles(el)[0] === 'New n');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(titles(el)).to.deep.equal(['New n']);
+  });
+
   it('shows the empty state for a feed without items, and the error for a document that is not a feed', async () => {
     const empty = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('e')}&body=test/fixtures/empty.json`}></test-title-list>`);
     await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));

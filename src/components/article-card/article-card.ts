@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { emit } from '../../core/events.js';
 import { formatDate, formatList, formatMinutes, formatRelative } from '../../core/format.js';
 import { headingTag } from '../../core/heading.js';
 import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
@@ -111,12 +110,6 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     return translations;
   }
 
-  private onLinkClick(event: MouseEvent, item: NewsItem): void {
-    // A middle click or a modified click opens a new tab or window: the reader's choice, not a selection to route.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const proceed = emit(this, 'news-select', { item, url: item.url, originalEvent: event }, { cancelable: true });
-    if (!proceed) event.preventDefault();
-  }
 
   protected override renderLoading(): TemplateResult {
     const layout = this.currentLayout;
@@ -182,7 +175,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
   private renderTitle(item: NewsItem, title: string): TemplateResult {
     const tag = this.titleTag;
     const content = item.url
-      ? html`<a class="link" part="link" href=${item.url} @click=${(event: MouseEvent) => this.onLinkClick(event, item)}>${title}</a>`
+      ? html`<a class="link" part="link" href=${item.url} @click=${(event: MouseEvent) => this.selectItem(event, item)}>${title}</a>`
       : title;
     return staticHtml`<${tag} class="title" part="title" lang=${ifDefined(item.language)} dir="auto">${content}</${tag}>`;
   }

@@ -262,12 +262,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     if (this.shown !== this.observedItems) this.observeItems();
   }
 
-  /** A plain left click on a headline: let the host veto the navigation. */
-  private onSelect(event: MouseEvent, item: NewsItem): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const allowed = emit(this, 'news-select', { item, url: item.url, originalEvent: event }, { cancelable: true });
-    if (!allowed) event.preventDefault();
-  }
 
   /** Reveals items already loaded but hidden by `limit`; when there are none, fetches the next page. */
   private async onLoadMore(): Promise<void> {
@@ -406,7 +400,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
             </div>`
           : nothing}
         ${item.url
-          ? html`<a part="link" class="link" href=${item.url} @click=${(event: MouseEvent) => this.onSelect(event, item)}>${titleText}</a>`
+          ? html`<a part="link" class="link" href=${item.url} @click=${(event: MouseEvent) => this.selectItem(event, item)}>${titleText}</a>`
           : titleText}
         ${hasMeta
           ? html`<div part="meta" class="meta">

@@ -6,8 +6,9 @@
  *   - each component imported alone with Lit: src/components/<tag>/define.ts bundled on its own
  *     with everything it imports (lit, @lit/*, valibot), minified ESM, as an app that imports
  *     only `news-widgets/components/<tag>` would ship it: at most 12,000 bytes gzip each.
- * Exits 1, naming the entries, when a budget is exceeded; with `--report` (what `npm test` runs
- * while the budgets are not met, see README "Size") it prints the same verdict and exits 0. Runs `npm run build` first when
+ * Exits 1, naming the entries, when a budget is exceeded. With `--report-components` (what
+ * `npm test` runs while the per-component budget is not met, see README "Size") only the one-file
+ * script's budget fails the run; the components' verdicts are printed. Runs `npm run build` first when
  * dist/news-widgets.js is missing. Components are found in src/components/ (every folder with a
  * define.ts), so new ones are measured without a change here.
  */
@@ -105,16 +106,15 @@ for (const cells of table) console.log(line(cells));
 console.log('(bytes; gzip level 9, brotli quality 11)');
 
 const over = rows.filter((row) => row.gzip > row.budget);
+const componentsReportedOnly = process.argv.includes('--report-components');
+const failing = componentsReportedOnly ? over.filter((row) => row.budget === BUDGET_SCRIPT) : over;
 if (over.length) {
   console.error(
     `\nSize budget exceeded:\n${over
       .map((row) => `  ${row.name}: ${number(row.gzip)} bytes gzip, budget ${number(row.budget)} (+${number(row.gzip - row.budget)})`)
       .join('\n')}`,
   );
-  if (process.argv.includes('--report')) {
-    console.error('(report only: --report prints the budget verdict without failing)');
-    process.exit(0);
-  }
-  process.exit(1);
+  if (!failing.length) console.error('(--report-components: component budgets are reported, not enforced)');
 }
-console.log(`\nAll ${rows.length} entries are within budget.`);
+if (failing.length) process.exit(1);
+if (!over.length) console.log(`\nAll ${rows.length} entries are within budget.`);

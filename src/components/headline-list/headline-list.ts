@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
@@ -209,7 +208,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   /** Text for the polite live region after "Load more". */
   @state() private announcement = '';
 
-  @query('.load-more') private loadMoreButton?: HTMLButtonElement;
 
   /** The feed the pages above belong to; another feed starts over. */
   private firstPage?: NewsFeed;
@@ -364,7 +362,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
       ${this.shown.length === 0
         ? this.renderEmpty(all.length > 0 && this.hasFilters ? this.text.noMatches : this.text.empty)
         : html`<ul part="list" class="list" role="list">
-            ${repeat(this.shown, (item) => item.id, (item, index) => this.renderItem(item, index, layout, placeholders))}
+            ${this.shown.map((item, index) => this.renderItem(item, index, layout, placeholders))}
           </ul>`}
       ${canLoadMore || this.loadMoreFailed ? this.renderFooter(canLoadMore) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -471,6 +469,10 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   }
 
   /** Watches the shown items for `news-impression`, skipping those already reported. */
+  private get loadMoreButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.load-more');
+  }
+
   private observeItems(): void {
     this.observedItems = this.shown;
     this.observer?.disconnect();

@@ -18,7 +18,7 @@ export { defineElement, prefixedTag } from './core/define.js';
 export { emit, type NewsEvent, type NewsEventDetails, type NewsEventName } from './core/events.js';
 export { format, resolveStrings, widgetTranslations, type Translations, type WidgetStrings } from './core/i18n.js';
 export { formatDate, formatMinutes, formatRelative } from './core/format.js';
-export { safeUrl, siteName } from './core/url.js';
+export { safeUrl, siteName, type SafeUrlOptions } from './core/url.js';
 export { feedContext, type FeedSource, type FeedState } from './feed/context.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { DEFAULT_LOAD_OPTIONS, FeedLoader, feedLoader, type LoadedFeed, type LoadOptions } from './feed/load.js';

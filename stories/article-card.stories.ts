@@ -44,17 +44,17 @@ const render = (args: ArticleCardArgs) => html`<article-card
 /** One article without an image, sponsored, by two authors, dated a few hours ago. */
 const NO_IMAGE_FEED = {
   version: 'https://jsonfeed.org/version/1.1',
-  title: 'Markets',
+  title: 'Placeholder feed',
   items: [
     {
-      id: 'rates-higher-for-longer',
-      url: 'https://news.example/markets/rates-higher-for-longer',
-      title: 'Central banks signal rates will stay higher for longer',
-      summary: 'Policymakers across Europe said on Thursday that inflation in services is proving sticky.',
+      id: 'placeholder-no-image',
+      url: 'https://news.example/markets/placeholder-no-image',
+      title: 'Placeholder headline: a sponsored story without an image',
+      summary: 'Placeholder summary: this made-up story shows the card without a picture, with two authors and a relative date.',
       date_published: new Date(Date.now() - 3 * 3600 * 1000).toISOString(),
-      authors: [{ name: 'Ana Ruiz' }, { name: 'Tom Berg' }],
-      tags: ['Economy', 'Rates'],
-      _news: { category: 'Markets', reading_time_minutes: 4, sponsored: true },
+      authors: [{ name: 'Example Author' }, { name: 'Second Author' }],
+      tags: ['Placeholder', 'Example'],
+      _news: { category: 'Placeholder', reading_time_minutes: 4, sponsored: true },
     },
   ],
 };
@@ -64,7 +64,7 @@ const NO_IMAGE_FEED = {
  * and a click fires a cancelable `news-select` (logged in the Actions panel and cancelled here).
  */
 const meta = {
-  title: 'Widgets/ArticleCard',
+  title: 'Widgets/article-card',
   component: 'article-card',
   render,
   args: { src: SAMPLE_SRC, item: ARTICLE_ID, layout: 'vertical', headingLevel: 3, dateFormat: 'absolute', theme: 'auto', width: '24rem' },

@@ -87,7 +87,7 @@ const ARABIC_FEED = feedWithFaq(
  * scrolls to that question. Each toggle fires a cancelable `news-toggle` (see Actions).
  */
 const meta = {
-  title: 'Widgets/FaqAccordion',
+  title: 'Widgets/faq-accordion',
   component: 'faq-accordion',
   render,
   args: {

@@ -28,7 +28,7 @@ interface HeadlineListArgs {
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
 const MIXED_FEED = {
   version: 'https://jsonfeed.org/version/1.1',
-  title: 'Markets',
+  title: 'Placeholder feed',
   home_page_url: 'https://news.example/markets',
   // Relative image paths resolve against feed_url: the sample's own images.
   feed_url: SAMPLE_SRC,
@@ -36,38 +36,38 @@ const MIXED_FEED = {
     {
       id: 'rates',
       url: 'https://news.example/markets/rates',
-      title: 'Central banks signal a slower path for rate cuts as inflation cools',
+      title: 'Placeholder headline: a story with a picture, dated three hours ago',
       image: 'images/italy-justice-referendum-meloni.svg',
       date_published: hoursAgo(3),
-      _news: { category: 'Markets', reading_time_minutes: 4 },
+      _news: { category: 'Placeholder', reading_time_minutes: 4 },
     },
     {
       id: 'payments',
       url: 'https://news.example/partners/payments',
-      title: 'A guide to cross-border payments for small businesses',
+      title: 'Placeholder headline: a sponsored story',
       image: 'images/thailand-anutin-reelected-pm.svg',
       date_published: hoursAgo(30),
       _news: { category: 'Partner content', sponsored: true, reading_time_minutes: 5 },
     },
     {
       id: 'note',
-      url: 'https://news.example/notes/frankfurt',
+      url: 'https://news.example/notes/placeholder',
       content_text:
-        'Just landed in Frankfurt for the ECB press conference tomorrow. Expect questions on the balance sheet runoff and on the euro’s recent strength against the dollar.',
+        'Placeholder text of a short post without a title: the list shows the start of its text instead, cut at a word boundary so it reads well.',
       date_published: hoursAgo(0.5),
     },
     {
       id: 'analysis',
       url: 'https://news.example/analysis/text-only',
-      title: 'Why some stories come without a picture',
+      title: 'Placeholder headline: a story without a picture',
       date_published: hoursAgo(200),
-      _news: { category: 'Analysis', reading_time_minutes: 7 },
+      _news: { category: 'Placeholder', reading_time_minutes: 7 },
     },
   ],
 };
 
 const meta: Meta<HeadlineListArgs> = {
-  title: 'Widgets/Headline list',
+  title: 'Widgets/headline-list',
   component: 'headline-list',
   args: {
     src: SAMPLE_SRC,

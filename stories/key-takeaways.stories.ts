@@ -65,7 +65,7 @@ const UNTITLED_SOURCES_FEED = {
  * "Show all N" button reveals the rest. An article without takeaways renders nothing at all.
  */
 const meta = {
-  title: 'Widgets/KeyTakeaways',
+  title: 'Widgets/key-takeaways',
   component: 'key-takeaways',
   render,
   args: { src: SAMPLE_SRC, item: ARTICLE_ID, headingLevel: 2, theme: 'auto' },

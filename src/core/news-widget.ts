@@ -19,6 +19,36 @@ import { stateStyles, themeStyles } from './theme.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 
+/**
+ * What every widget shares; the analyzer passes these tags down to each widget's docs.
+ *
+ * @fires news-feed-load - The widget's own feed arrived (or, with `stale: true`, a refresh failed and the last good copy stays); detail `{ feed, url, dropped, stale }`.
+ * @fires news-feed-error - The widget's own feed could not be shown; detail `{ error, url }`.
+ * @cssproperty --news-color-background - Surfaces the widget paints (cards, panels).
+ * @cssproperty --news-color-surface - Quiet backgrounds: callouts, stale notices, chips.
+ * @cssproperty --news-color-text - Body text.
+ * @cssproperty --news-color-muted - Secondary text: dates, sources, captions.
+ * @cssproperty --news-color-border - Rules and outlines.
+ * @cssproperty --news-color-accent - Links, buttons, highlights.
+ * @cssproperty --news-color-on-accent - Text on the accent colour.
+ * @cssproperty --news-color-danger - Error states.
+ * @cssproperty --news-color-skeleton - Loading placeholders.
+ * @cssproperty --news-color-sponsored - Background of the sponsored label.
+ * @cssproperty --news-color-on-sponsored - Text of the sponsored label.
+ * @cssproperty --news-color-focus - Focus rings.
+ * @cssproperty --news-font-family - Text font.
+ * @cssproperty --news-font-family-heading - Heading font.
+ * @cssproperty --news-font-size - Base font size.
+ * @cssproperty --news-line-height - Base line height.
+ * @cssproperty --news-radius - Corner radius of cards and panels.
+ * @cssproperty --news-widget-background - The host's own background (transparent by default).
+ * @csspart message - The "no feed was given" message.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The "nothing to show" message.
+ * @csspart error - The error box (role="alert").
+ * @csspart retry - The retry button of the error box and the stale notice.
+ * @csspart stale - The notice shown above data kept after a failed refresh.
+ */
 export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, stateStyles];
 

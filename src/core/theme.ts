@@ -45,7 +45,6 @@ export const themeStyles = css`
     color: var(--_text);
     background: var(--news-widget-background, transparent);
     --_radius: var(--news-radius, 0.5rem);
-    --_gap: var(--news-gap, 1rem);
     --_heading-font: var(--news-font-family-heading, inherit);
   }
   :host([hidden]) {

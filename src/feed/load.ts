@@ -143,7 +143,17 @@ export class FeedLoader {
       clearTimeout(timer);
     }
     const finalUrl = response.url || url;
-    const normalized = normalizeFeed(parseFeedText(text, finalUrl), { sourceUrl: finalUrl });
+    let normalized: NormalizedFeed;
+    try {
+      normalized = normalizeFeed(parseFeedText(text, finalUrl), { sourceUrl: finalUrl });
+    } catch (error) {
+      // Not a network problem, and asking again will not help: say what went wrong with the content.
+      if (error instanceof FeedError) throw error;
+      throw new FeedError('parse', `The feed could not be read (${error instanceof Error ? error.message : String(error)}).`, {
+        url: finalUrl,
+        cause: error,
+      });
+    }
     warnAboutDropped(normalized, finalUrl);
     const loaded: LoadedFeed = { ...normalized, url: finalUrl, loadedAt: Date.now() };
     entry.last = loaded;

@@ -6,6 +6,7 @@
  * unusable (not JSON, or JSON that is not a feed).
  */
 import * as v from 'valibot';
+import { inertHtml } from '../core/trusted-types.js';
 import { safeUrl } from '../core/url.js';
 import { parseFeedDate } from './dates.js';
 import { FeedError } from './errors.js';
@@ -218,7 +219,7 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
  * This is not sanitizing: the HTML stays untrusted and is sanitized where it is rendered.
  */
 function readBody(html: string, base: string): { html: string; text?: string; sections: NewsSection[] } {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
   const body = doc.body;
   for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
     for (const name of URL_ATTRIBUTES[element.tagName]) {

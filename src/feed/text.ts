@@ -4,6 +4,7 @@
  * double-encode it (`Add Task &amp;amp; Sub Tasks` arrives as `&amp;` once JSON-decoded). We decode
  * entities exactly once and never interpret tags, so what a person sees is what the author typed.
  */
+import { inertHtml } from '../core/trusted-types.js';
 
 let decoder: HTMLTextAreaElement | undefined;
 
@@ -14,7 +15,7 @@ let decoder: HTMLTextAreaElement | undefined;
 export function decodeEntities(value: string): string {
   if (!value.includes('&')) return value;
   decoder ??= document.implementation.createHTMLDocument('').createElement('textarea');
-  decoder.innerHTML = value;
+  decoder.innerHTML = inertHtml(value);
   return decoder.value;
 }
 

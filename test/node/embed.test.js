@@ -85,6 +85,18 @@ ${allWidgets()}
 </html>`,
 };
 
+/** The strictest policy a partner may run: no inline code, same-origin everything, Trusted Types. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; " +
+  "object-src 'none'; require-trusted-types-for 'script'; trusted-types news-widgets lit-html";
+
+pages['/__embed/strict-csp.html'] = page(
+  allWidgets().replace('<faq-accordion>', '<faq-accordion structured-data>'),
+)
+  // The test page's own data: icon would break img-src 'self': a same-origin icon instead.
+  .replace('<link rel="icon" href="data:," />', '<link rel="icon" href="/sample/images/publisher-logo.svg" />')
+  .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n  <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`);
+
 let server;
 let browser;
 
@@ -230,5 +242,29 @@ test(`a tag the host page defined first (<${takenTag}>) keeps its definition, an
     report.warnings.some((warning) => warning.includes(takenTag)),
     `expected a console warning naming <${takenTag}>; warnings: ${JSON.stringify(report.warnings)}`,
   );
+  await page.close();
+});
+
+test('under a strict CSP with Trusted Types every widget renders, with no violation', async () => {
+  const { page, report } = await openPage(browser);
+  const violations = [];
+  await page.exposeFunction('reportViolation', (text) => violations.push(text));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.reportViolation(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+    );
+  });
+  await page.goto(`${server.origin}/__embed/strict-csp.html`, { waitUntil: 'load' });
+  const widgets = await rendered(page, tags.join(','), countSelectors);
+  for (const widget of widgets) {
+    if (widget.tag !== 'news-feed' && widget.id !== 'standalone') assertShows(widget, widget.tag);
+  }
+  if (tags.includes('faq-accordion')) {
+    const jsonLd = await page.$eval('faq-accordion script[type="application/ld+json"]', (element) => JSON.parse(element.textContent));
+    assert.equal(jsonLd['@type'], 'FAQPage');
+  }
+  await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
+  assert.deepEqual(violations, [], 'CSP violations');
+  assert.deepEqual(report.errors, [], 'the page logged errors');
   await page.close();
 });

@@ -8,12 +8,15 @@ export const styles = css`
     --_scrim: var(--news-article-card-scrim-color, #0c0e12);
     --_on-scrim: var(--news-article-card-on-scrim-color, #ffffff);
     --_pad: 1.25rem;
+    /* A column, so a stale notice above the card shares the host's height instead of pushing the card out. */
+    display: flex;
+    flex-direction: column;
   }
 
   /* The card answers to its own width, not the viewport's. */
   .container {
     container-type: inline-size;
-    height: 100%;
+    flex: 1;
   }
 
   .card {

@@ -6,6 +6,7 @@ import { emit } from '../../core/events.js';
 import { clampHeadingLevel, headingTag } from '../../core/heading.js';
 import { widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
+import { dataScript } from '../../core/trusted-types.js';
 import { slugify } from '../../feed/text.js';
 import type { NewsFaqEntry, NewsItem } from '../../feed/types.js';
 import { styles } from './faq-accordion.styles.js';
@@ -318,7 +319,7 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
       this.jsonLd.type = 'application/ld+json';
     }
     const json = faqPageJson(this.entries);
-    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = json;
+    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = dataScript(json);
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 

@@ -1,0 +1,145 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+// The widgets these stories put inside <news-feed> (preview.ts registers every default tag too).
+import '../src/components/news-feed/define.js';
+import '../src/components/article-card/define.js';
+import '../src/components/key-takeaways/define.js';
+import '../src/components/headline-list/define.js';
+import { FeedError } from '../src/feed/errors.js';
+import { FeedLoader } from '../src/feed/load.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader } from './sample.js';
+
+interface NewsFeedArgs {
+  /** URL of a JSON Feed. */
+  src?: string;
+  /** A parsed JSON Feed object; wins over `src`. */
+  feed?: unknown;
+  /** The loader to fetch `src` with. */
+  loader?: FeedLoader;
+}
+
+/**
+ * A loader whose every answer is the last good copy after a failed refresh: the stale state,
+ * which otherwise needs a server that fails on cue.
+ */
+const realLoader = new FeedLoader();
+const staleLoader = {
+  load: async (url: string) => ({
+    ...(await realLoader.load(url)),
+    staleError: new FeedError('network', 'The feed could not be reached.', { url }),
+  }),
+  refresh: (url: string) => staleLoader.load(url),
+} as unknown as FeedLoader;
+
+/** A small article page: three widgets, one feed, one request. */
+const page = (args: NewsFeedArgs) => html`
+  <news-feed src=${ifDefined(args.src)} .feed=${args.feed} .loader=${args.loader}>
+    <div style="display: grid; gap: 1.5rem; max-width: 46rem;">
+      <article-card layout="horizontal"></article-card>
+      <key-takeaways limit="2"></key-takeaways>
+      <headline-list heading="More from Headlines" exclude=${ARTICLE_ID} limit="4" layout="compact"></headline-list>
+    </div>
+  </news-feed>
+`;
+
+/**
+ * `<news-feed>` loads one feed and provides it to every widget inside it, so a page names its
+ * feed once and fetches it once. It renders only its children (`display: contents`). A widget
+ * inside that names its own `src`, inline feed or `.feed` uses that instead.
+ */
+const meta = {
+  title: 'Widgets/news-feed',
+  component: 'news-feed',
+  render: page,
+  args: { src: SAMPLE_SRC },
+  argTypes: {
+    src: { control: 'text' },
+    feed: { control: 'object' },
+    loader: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Provides one feed to the widgets inside it. Here it wraps an `article-card`, `key-takeaways` and a ' +
+          '`headline-list`; the page requests `sample/feed.json` once.',
+      },
+    },
+  },
+} satisfies Meta<NewsFeedArgs>;
+
+export default meta;
+type Story = StoryObj<NewsFeedArgs>;
+
+/** Three widgets showing the sample feed that `<news-feed src>` loaded once. */
+export const Default: Story = {};
+
+/** The feed given as an object (`.feed`), e.g. one your app already fetched. */
+export const FeedProperty: Story = {
+  name: 'Feed property',
+  args: {
+    src: undefined,
+    feed: {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Headlines',
+      items: [
+        {
+          id: 'inline-1',
+          url: 'https://news.example/inline-1',
+          title: 'A feed given as an object through the .feed property',
+          summary: 'Every widget inside <news-feed> shows it; nothing is fetched.',
+          date_published: '2026-03-19T09:30:00Z',
+          _news: { category: 'Headlines', key_takeaways: [{ text: 'Data set once on <news-feed> reaches every widget inside.' }] },
+        },
+        { id: 'inline-2', url: 'https://news.example/inline-2', title: 'A second headline', date_published: '2026-03-18T12:00:00Z' },
+      ],
+    },
+  },
+};
+
+/** An inline `<script type="application/feed+json">` child, for pages that render the feed server-side. */
+export const InlineFeed: Story = {
+  name: 'Inline feed',
+  args: { src: undefined },
+  render: () => html`
+    <news-feed>
+      <script type="application/feed+json">
+        {
+          "version": "https://jsonfeed.org/version/1.1",
+          "title": "Headlines",
+          "items": [
+            { "id": "a", "url": "https://news.example/a", "title": "Written into the page as JSON", "summary": "No request at all." },
+            { "id": "b", "url": "https://news.example/b", "title": "A second inline headline" }
+          ]
+        }
+      </script>
+      <headline-list heading="Inline feed" layout="compact"></headline-list>
+    </news-feed>
+  `,
+};
+
+/** A widget inside that names its own `src` ignores the provided feed (here: a URL that fails). */
+export const OwnSourceWins: Story = {
+  name: 'Own source wins',
+  render: (args) => html`
+    <news-feed src=${ifDefined(args.src)}>
+      <div style="display: grid; gap: 1.5rem; max-width: 46rem;">
+        <article-card layout="compact"></article-card>
+        <key-takeaways src=${BROKEN_SRC}></key-takeaways>
+      </div>
+    </news-feed>
+  `,
+};
+
+/** While the feed is on its way every widget shows a skeleton of its final size. */
+export const Loading: Story = { args: { loader: pendingLoader } };
+
+/** A refresh failed: every widget keeps the saved copy and says so, with a "Try again" button. */
+export const Stale: Story = { args: { loader: staleLoader } };
+
+/** The feed has no items: each widget shows its empty state (key-takeaways hides itself). */
+export const Empty: Story = { args: { src: undefined, feed: EMPTY_FEED } };
+
+/** The feed could not be loaded: every widget shows the error with a "Try again" button. */
+export const ErrorState: Story = { name: 'Error', args: { src: BROKEN_SRC } };

@@ -78,8 +78,23 @@ export const themeStyles = css`
   }
 `;
 
-/** The state blocks every widget shares: skeleton, empty, error, stale. */
+/** The blocks every widget shares: skeleton, empty, error, stale, buttons, labels, meta rows. */
 export const stateStyles = css`
+  /* A row of small facts (author · date · reading time). */
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    line-height: 1.4;
+  }
+  /* Separators trail their item, so a wrapped line never starts with one. */
+  .meta > :not(:last-child)::after {
+    content: '\\00B7' / '';
+    margin-inline: 0.45em;
+  }
   .skeleton {
     display: grid;
     gap: 0.75rem;

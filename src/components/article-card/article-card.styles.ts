@@ -158,20 +158,6 @@ export const styles = css`
     margin-block-start: auto;
     padding-block-start: 0.25rem;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    line-height: 1.4;
-  }
-  /* Separators trail their item, so a wrapped line never starts with one. */
-  .meta > :not(:last-child)::after {
-    content: '·' / '';
-    margin-inline: 0.5em;
-  }
   .tags {
     display: flex;
     flex-wrap: wrap;

@@ -138,19 +138,6 @@ export const styles = css`
     text-decoration-thickness: 1px;
     text-underline-offset: 0.18em;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    line-height: 1.4;
-  }
-  /* The dot stays at the end of a line when the row wraps, never at the start of the next. */
-  .meta > :not(:last-child)::after {
-    content: '\\00B7' / '';
-    margin-inline: 0.4em;
-  }
 
   /* list: thumbnail at the inline start, a rule between items */
   .layout-list .item {

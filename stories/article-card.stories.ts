@@ -5,7 +5,7 @@ import '../src/components/article-card/define.js';
 import type { ArticleCardDateFormat, ArticleCardLayout } from '../src/components/article-card/article-card.js';
 import type { Theme } from '../src/core/news-widget.js';
 import type { FeedLoader } from '../src/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader } from './sample.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
 
 interface ArticleCardArgs {
   /** URL of a JSON Feed. */
@@ -143,6 +143,9 @@ export const German: Story = { args: { lang: 'de' } };
 
 /** While the feed is on its way: a skeleton of the card. */
 export const Loading: Story = { args: { src: SAMPLE_SRC, loader: pendingLoader } };
+
+/** The last good copy after a failed refresh: the data stays, with a notice and a retry button. */
+export const Stale: Story = { args: { src: SAMPLE_SRC, loader: staleLoader } };
 
 /** A feed without items says so. */
 export const Empty: Story = { args: { src: undefined, item: undefined, feed: EMPTY_FEED } };

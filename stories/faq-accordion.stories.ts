@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/faq-accordion/define.js';
 import type { Theme } from '../src/core/news-widget.js';
 import type { FeedLoader } from '../src/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader } from './sample.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
 
 interface FaqAccordionArgs {
   /** URL of a JSON Feed. */
@@ -197,6 +197,9 @@ export const German: Story = { args: { lang: 'de', expanded: '1' } };
 
 /** While the feed is on its way: a skeleton of the heading and four questions. */
 export const Loading: Story = { args: { src: SAMPLE_SRC, loader: pendingLoader } };
+
+/** The last good copy after a failed refresh: the data stays, with a notice and a retry button. */
+export const Stale: Story = { args: { src: SAMPLE_SRC, loader: staleLoader } };
 
 /** An article without questions says so. */
 export const WithoutQuestions: Story = { name: 'Article without questions', args: { item: 'israel-reopens-key-gaza-crossing' } };

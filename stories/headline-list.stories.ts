@@ -5,7 +5,7 @@ import '../src/components/headline-list/define.js';
 import type { HeadlineListDateFormat, HeadlineListLayout } from '../src/components/headline-list/headline-list.js';
 import type { Theme } from '../src/core/news-widget.js';
 import type { FeedLoader } from '../src/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, pendingLoader, SAMPLE_SRC } from './sample.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, pendingLoader, staleLoader, SAMPLE_SRC } from './sample.js';
 
 interface HeadlineListArgs {
   src?: string;
@@ -144,6 +144,9 @@ export const RTL: Story = {
 };
 
 export const Loading: Story = { args: { loader: pendingLoader } };
+
+/** The last good copy after a failed refresh: the data stays, with a notice and a retry button. */
+export const Stale: Story = { args: { loader: staleLoader } };
 
 export const Empty: Story = { args: { src: undefined, feed: EMPTY_FEED } };
 

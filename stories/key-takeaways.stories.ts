@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/key-takeaways/define.js';
 import type { Theme } from '../src/core/news-widget.js';
 import type { FeedLoader } from '../src/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader } from './sample.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
 
 interface KeyTakeawaysArgs {
   /** URL of a JSON Feed. */
@@ -137,6 +137,9 @@ export const German: Story = { args: { lang: 'de', limit: 2 } };
 
 /** While the feed is on its way: a skeleton of the callout. */
 export const Loading: Story = { args: { src: SAMPLE_SRC, loader: pendingLoader } };
+
+/** The last good copy after a failed refresh: the data stays, with a notice and a retry button. */
+export const Stale: Story = { args: { src: SAMPLE_SRC, loader: staleLoader } };
 
 /** A feed without items says so (unlike an article without takeaways, which hides). */
 export const Empty: Story = { args: { src: undefined, item: undefined, feed: EMPTY_FEED } };

@@ -6,9 +6,8 @@ import '../src/components/news-feed/define.js';
 import '../src/components/article-card/define.js';
 import '../src/components/key-takeaways/define.js';
 import '../src/components/headline-list/define.js';
-import { FeedError } from '../src/feed/errors.js';
-import { FeedLoader } from '../src/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader } from './sample.js';
+import type { FeedLoader } from '../src/feed/load.js';
+import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
 
 interface NewsFeedArgs {
   /** URL of a JSON Feed. */
@@ -18,19 +17,6 @@ interface NewsFeedArgs {
   /** The loader to fetch `src` with. */
   loader?: FeedLoader;
 }
-
-/**
- * A loader whose every answer is the last good copy after a failed refresh: the stale state,
- * which otherwise needs a server that fails on cue.
- */
-const realLoader = new FeedLoader();
-const staleLoader = {
-  load: async (url: string) => ({
-    ...(await realLoader.load(url)),
-    staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-  }),
-  refresh: (url: string) => staleLoader.load(url),
-} as unknown as FeedLoader;
 
 /** A small article page: three widgets, one feed, one request. */
 const page = (args: NewsFeedArgs) => html`

@@ -373,7 +373,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     if (!heading && !more) return nothing;
     const tag = headingTag(this.headingLevel, 2);
     return html`<div part="header" class="header">
-      ${heading ? staticHtml`<${tag} id="heading" part="heading" class="heading">${heading}</${tag}>` : nothing}
+      ${heading ? staticHtml`<${tag} id="heading" part="heading" class="heading" dir="auto">${heading}</${tag}>` : nothing}
       ${more
         ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${ifDefined(heading ? 'heading' : undefined)}
             >${this.text.viewAll}</a
@@ -388,7 +388,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     const date = item.datePublished ?? item.dateModified;
     const hasKicker = !!item.category || item.sponsored;
     const hasMeta = !!date || item.readingTimeMinutes !== undefined;
-    const titleText = html`<span part="title" class="title">${title}</span>`;
+    const titleText = html`<span part="title" class="title" dir="auto">${title}</span>`;
     return html`<li part="item" class="item ${image && layout !== 'compact' ? 'has-image' : ''}" data-index=${index}>
       ${layout === 'compact' ? nothing : this.renderImage(image, placeholders)}
       <div class="body">

@@ -11,9 +11,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedSource, FeedState } from '../feed/context.js';
 import { toFeedError, type FeedError } from '../feed/errors.js';
-import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from '../feed/load.js';
-import { isNewsFeed, normalizeFeed, parseFeedText } from '../feed/normalize.js';
+import type { FeedLoader, LoadedFeed } from '../feed/load.js';
 import type { NormalizedFeed } from '../feed/types.js';
+import { dataLayer } from './data-layer.js';
 import { emit } from './events.js';
 
 /** What a host element offers the controller. */
@@ -108,20 +108,15 @@ export class FeedController implements ReactiveController, FeedSource {
   }
 
   private async resolve(feed: unknown, inline: string | undefined, src: string | undefined, refresh: boolean): Promise<Loaded> {
-    const page = document.baseURI;
-    if (feed != null) {
-      if (isNewsFeed(feed)) return { feed, dropped: [] };
-      return warned(normalizeFeed(feed, { sourceUrl: page }), 'the .feed property');
-    }
-    if (inline !== undefined) {
-      return warned(normalizeFeed(parseFeedText(inline, page), { sourceUrl: page }), 'an inline feed');
+    const { feedLoader, isNewsFeed, normalizeFeed, parseFeedText, warnAboutDropped } = await dataLayer();
+    if (feed != null && isNewsFeed(feed)) return { feed, dropped: [] };
+    if (feed != null || inline !== undefined) {
+      const page = document.baseURI;
+      const normalized = normalizeFeed(feed ?? parseFeedText(inline!, page), { sourceUrl: page });
+      warnAboutDropped(normalized, feed != null ? 'the .feed property' : 'an inline feed');
+      return normalized;
     }
     const loader = this.host.loader ?? feedLoader;
     return refresh ? loader.refresh(src!) : loader.load(src!);
   }
-}
-
-function warned(normalized: NormalizedFeed, source: string): NormalizedFeed {
-  warnAboutDropped(normalized, source);
-  return normalized;
 }

@@ -11,7 +11,8 @@ import { safeUrl } from '../core/url.js';
 import { parseFeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
-import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes, slugify } from './text.js';
+import { slugify } from '../core/text.js';
+import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './text.js';
 import type {
   DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed,
 } from './types.js';

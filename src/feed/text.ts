@@ -4,6 +4,7 @@
  * double-encode it (`Add Task &amp;amp; Sub Tasks` arrives as `&amp;` once JSON-decoded). We decode
  * entities exactly once and never interpret tags, so what a person sees is what the author typed.
  */
+import { collapseWhitespace } from '../core/text.js';
 import { inertHtml } from '../core/trusted-types.js';
 
 let decoder: HTMLTextAreaElement | undefined;
@@ -46,11 +47,6 @@ export function repairMojibake(value: string): string {
   }
 }
 
-/** Collapses runs of white space and trims, as a person reads a one-line string. */
-export function collapseWhitespace(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
 /** Already-decoded text as one clean line, or undefined when nothing is left. */
 export function oneLine(text: string): string | undefined {
   return collapseWhitespace(repairMojibake(text)) || undefined;
@@ -85,29 +81,4 @@ export const WORDS_PER_MINUTE = 230;
 export function readingTimeMinutes(text: string | undefined): number | undefined {
   if (!text) return undefined;
   return Math.max(1, Math.round(countWords(text) / WORDS_PER_MINUTE));
-}
-
-/**
- * A short plain-text stand-in for a missing title: cut at the last word boundary before `max`
- * characters, with an ellipsis. Text without spaces (Chinese, Japanese) is cut at `max`.
- */
-export function excerpt(text: string, max: number): string {
-  const chars = Array.from(collapseWhitespace(text));
-  if (chars.length <= max) return chars.join('');
-  const head = chars.slice(0, max + 1).join('');
-  const boundary = head.search(/\s\S*$/);
-  const cut = boundary > max / 2 ? head.slice(0, boundary) : chars.slice(0, max).join('');
-  return `${cut.replace(/[\s,;:.!?–—-]+$/u, '')}…`;
-}
-
-/** A URL fragment id made from a heading: lower case, letters and digits joined by dashes. */
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'section'
-  );
 }

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { safeUrl, siteName } from '../../src/core/url.js';
 import { formatDate, formatMinutes, formatRelative } from '../../src/core/format.js';
 import { parseFeedDate } from '../../src/feed/dates.js';
-import { countWords, decodeEntities, plainParagraphs, plainText, repairMojibake, slugify } from '../../src/feed/text.js';
+import { slugify } from '../../src/core/text.js';
+import { countWords, decodeEntities, plainParagraphs, plainText, repairMojibake } from '../../src/feed/text.js';
 
 describe('parseFeedDate', () => {
   const cases: [string, string | undefined][] = [

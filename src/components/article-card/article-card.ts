@@ -6,7 +6,7 @@ import { formatDate, formatList, formatMinutes, formatRelative } from '../../cor
 import { headingTag } from '../../core/heading.js';
 import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
-import { excerpt } from '../../feed/text.js';
+import { excerpt } from '../../core/text.js';
 import type { NewsItem } from '../../feed/types.js';
 import { styles } from './article-card.styles.js';
 

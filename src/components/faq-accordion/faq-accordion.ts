@@ -7,7 +7,7 @@ import { clampHeadingLevel, headingTag } from '../../core/heading.js';
 import { widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { dataScript } from '../../core/trusted-types.js';
-import { slugify } from '../../feed/text.js';
+import { slugify } from '../../core/text.js';
 import type { NewsFaqEntry, NewsItem } from '../../feed/types.js';
 import { styles } from './faq-accordion.styles.js';
 

@@ -6,10 +6,10 @@ import { emit } from '../../core/events.js';
 import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
 import { headingTag } from '../../core/heading.js';
 import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
+import { dataLayer } from '../../core/data-layer.js';
 import { NewsWidget } from '../../core/news-widget.js';
 import { siteName } from '../../core/url.js';
-import { feedLoader } from '../../feed/load.js';
-import { excerpt } from '../../feed/text.js';
+import { excerpt } from '../../core/text.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { styles } from './headline-list.styles.js';
 
@@ -287,10 +287,10 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
    */
   private async fetchNextPages(): Promise<boolean> {
     const owner = this.firstPage;
-    const loader = this.loader ?? feedLoader;
     this.loadingMore = true;
     this.loadMoreFailed = false;
     try {
+      const loader = this.loader ?? (await dataLayer()).feedLoader;
       for (let page = 0; this.nextUrl && page < MAX_PAGES_PER_CLICK; page++) {
         const url = this.nextUrl;
         const { feed } = await loader.load(url);

@@ -1,6 +1,7 @@
 /**
- * Visible strings: English defaults, translations per language, and per-widget overrides through
- * the `strings` property. Dates, numbers and durations come from Intl, so tables stay short.
+ * Visible strings: English defaults in each widget, translations per language (downloaded when a
+ * page needs them, or registered by the page), and per-widget overrides through the `strings`
+ * property. Dates, numbers and durations come from Intl, so tables stay short.
  */
 
 /** Strings every widget shows for its states. */
@@ -15,67 +16,91 @@ export interface WidgetStrings {
   sponsored: string;
 }
 
-/** English is complete; other languages may translate any subset and fall back to English. */
-export type Translations<S> = { readonly en: S } & { readonly [lang: string]: Partial<S> | undefined };
-
-export const widgetTranslations: Translations<WidgetStrings> = {
-  en: {
-    loading: 'Loading…',
-    errorTitle: 'This content could not be loaded.',
-    retry: 'Try again',
-    empty: 'Nothing to show yet.',
-    stale: 'Showing saved content: the latest update could not be loaded.',
-    noSource: 'No feed was given to this widget.',
-    itemMissing: 'This article is not in the feed.',
-    sponsored: 'Sponsored',
-  },
-  de: {
-    loading: 'Wird geladen…',
-    errorTitle: 'Dieser Inhalt konnte nicht geladen werden.',
-    retry: 'Erneut versuchen',
-    empty: 'Noch nichts zu zeigen.',
-    stale: 'Gespeicherter Stand: Die neueste Aktualisierung konnte nicht geladen werden.',
-    noSource: 'Diesem Widget wurde kein Feed übergeben.',
-    itemMissing: 'Dieser Artikel ist nicht im Feed.',
-    sponsored: 'Anzeige',
-  },
-  fr: {
-    loading: 'Chargement…',
-    errorTitle: 'Ce contenu n’a pas pu être chargé.',
-    retry: 'Réessayer',
-    empty: 'Rien à afficher pour le moment.',
-    stale: 'Contenu enregistré : la dernière mise à jour n’a pas pu être chargée.',
-    noSource: 'Aucun flux n’a été fourni à ce widget.',
-    itemMissing: 'Cet article ne figure pas dans le flux.',
-    sponsored: 'Sponsorisé',
-  },
-  es: {
-    loading: 'Cargando…',
-    errorTitle: 'No se pudo cargar este contenido.',
-    retry: 'Reintentar',
-    empty: 'Nada que mostrar todavía.',
-    stale: 'Contenido guardado: no se pudo cargar la última actualización.',
-    noSource: 'Este widget no tiene ningún feed.',
-    itemMissing: 'Este artículo no está en el feed.',
-    sponsored: 'Patrocinado',
-  },
-  ar: {
-    loading: 'جارٍ التحميل…',
-    errorTitle: 'تعذّر تحميل هذا المحتوى.',
-    retry: 'أعد المحاولة',
-    empty: 'لا يوجد ما يُعرض بعد.',
-    stale: 'محتوى محفوظ: تعذّر تحميل آخر تحديث.',
-    noSource: 'لم يُعطَ هذا العنصر أي موجز.',
-    itemMissing: 'هذه المقالة غير موجودة في الموجز.',
-    sponsored: 'محتوى مموَّل',
-  },
+/** The strings every widget shows for its states, in English. Each widget adds its own to them. */
+export const widgetStrings: WidgetStrings = {
+  loading: 'Loading…',
+  errorTitle: 'This content could not be loaded.',
+  retry: 'Try again',
+  empty: 'Nothing to show yet.',
+  stale: 'Showing saved content: the latest update could not be loaded.',
+  noSource: 'No feed was given to this widget.',
+  itemMissing: 'This article is not in the feed.',
+  sponsored: 'Sponsored',
 };
 
-/** `de-AT` falls back to `de`, then to English, key by key; overrides win over everything. */
-export function resolveStrings<S extends object>(translations: Translations<S>, lang: string, overrides?: Partial<S>): S {
-  const tag = lang.toLowerCase();
-  const base = tag.split('-')[0];
-  return { ...translations.en, ...translations[base], ...translations[tag], ...overrides };
+/**
+ * One language's strings: `widget` for the shared states and one table per widget, keyed by the
+ * widget's default tag (`'headline-list'`). Any subset; English fills the gaps. The built-in
+ * languages are typed in detail in src/locales/locale.ts.
+ */
+export type LocaleStrings = { readonly [table: string]: Readonly<Record<string, string>> | undefined };
+
+/**
+ * The built-in translations, one module per language, so a page downloads only its own: a
+ * component's import holds English alone. The one-file script inlines them all.
+ */
+const BUILT_IN: Readonly<Record<string, () => Promise<{ default: LocaleStrings }>>> = {
+  ar: () => import('../locales/ar.js'),
+  de: () => import('../locales/de.js'),
+  es: () => import('../locales/es.js'),
+  fr: () => import('../locales/fr.js'),
+};
+
+const locales = new Map<string, LocaleStrings>();
+const downloads = new Map<string, Promise<void>>();
+/** Languages whose download has finished, well or not: nothing to wait for any more. */
+const settled = new Set<string>();
+
+/** `de-AT` and `DE` both use the `de` strings. */
+const languageOf = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0];
+
+/** `extra` over `base`, table by table and key by key. */
+function merge(base: LocaleStrings, extra: LocaleStrings): LocaleStrings {
+  const result = { ...base };
+  for (const [table, entries] of Object.entries(extra)) result[table] = { ...base[table], ...entries };
+  return result;
+}
+
+/**
+ * Adds a language, or replaces strings of a built-in one, for every widget on the page:
+ * `registerLocale('it', { widget: { retry: 'Riprova' }, 'headline-list': { loadMore: 'Altri titoli' } })`.
+ * Widgets show them at their next update.
+ */
+export function registerLocale(lang: string, strings: LocaleStrings): void {
+  const language = languageOf(lang);
+  locales.set(language, merge(locales.get(language) ?? {}, strings));
+}
+
+/**
+ * Starts downloading a built-in language that `lang` needs, once per page. Returns a promise
+ * while that download runs (it never rejects: a failed download leaves English), else undefined:
+ * nothing to wait for.
+ */
+export function loadLocale(lang: string): Promise<void> | undefined {
+  const language = languageOf(lang);
+  const download = BUILT_IN[language];
+  if (!download || settled.has(language)) return undefined;
+  let pending = downloads.get(language);
+  if (!pending) {
+    pending = download()
+      .then(
+        // Strings the page registered itself win over the built-in ones.
+        (module) => void locales.set(language, merge(module.default, locales.get(language) ?? {})),
+        (error: unknown) => console.warn(`news-widgets: the "${language}" strings could not be loaded; showing English.`, error)
+      )
+      .finally(() => settled.add(language));
+    downloads.set(language, pending);
+  }
+  return pending;
+}
+
+/**
+ * A widget's strings for `lang`: English first, then the language's shared and own strings (by
+ * `table`, the widget's default tag), then the page's `strings` overrides, key by key.
+ */
+export function resolveStrings<S extends object>(english: S, table: string, lang: string, overrides?: Partial<S>): S {
+  const locale = languageOf(lang) === 'en' ? undefined : locales.get(languageOf(lang));
+  return { ...english, ...locale?.widget, ...locale?.[table], ...overrides } as S;
 }
 
 /** Fills `{name}` placeholders: format('Show all {count}', { count: 5 }). */

@@ -1,7 +1,7 @@
 /**
  * The base of every widget: where the data comes from, the states every widget shows the same
  * way (loading, error with a retry, stale, no source), theme, language and strings.
- * A subclass supplies `translations`, `renderFeed()` and, for a true-to-size skeleton,
+ * A subclass supplies `englishStrings`, `renderFeed()` and, for a true-to-size skeleton,
  * `renderLoading()`.
  */
 import { consume } from '@lit/context';
@@ -14,7 +14,7 @@ import type { NewsFeed, NewsItem } from '../feed/types.js';
 import { defineElement } from './define.js';
 import { emit } from './events.js';
 import { FeedController } from './feed-controller.js';
-import { resolveStrings, widgetTranslations, type Translations, type WidgetStrings } from './i18n.js';
+import { loadLocale, resolveStrings, widgetStrings, type WidgetStrings } from './i18n.js';
 import { stateStyles, themeStyles } from './theme.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -96,9 +96,9 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
     return this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   }
 
-  /** English strings and translations; subclasses extend `widgetTranslations`. */
-  protected get translations(): Translations<S> {
-    return widgetTranslations as Translations<S>;
+  /** The widget's strings in English, complete: `widgetStrings` plus its own. */
+  protected get englishStrings(): S {
+    return widgetStrings as S;
   }
 
   /** Loads the feed again: a retry after an error, a conditional refresh after success. */
@@ -108,7 +108,14 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.text = resolveStrings(this.translations, this.locale, this.strings);
+    const table = (this.constructor as typeof NewsWidget).tagName;
+    this.text = resolveStrings(this.englishStrings, table, this.locale, this.strings);
+  }
+
+  /** On a page in another language, the first update waits for its strings (a small download). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = loadLocale(this.locale);
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override render(): unknown {

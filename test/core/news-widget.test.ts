@@ -2,6 +2,7 @@ import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@ope
 import { html as litHtml } from 'lit';
 import { NewsFeedElement } from '../../src/components/news-feed/news-feed.js';
 import { defineElement, prefixedTag } from '../../src/core/define.js';
+import { registerLocale } from '../../src/core/i18n.js';
 import { NewsItemWidget, NewsWidget } from '../../src/core/news-widget.js';
 import { FeedLoader } from '../../src/feed/load.js';
 import { normalizeFeed } from '../../src/feed/normalize.js';
@@ -242,6 +243,8 @@ describe('NewsWidget: theme, language, strings', () => {
   it('inherits lang from the page, and translates its strings', async () => {
     const wrapper = await fixture(html`<div lang="de-AT"><test-first-title></test-first-title></div>`);
     const el = wrapper.firstElementChild as FirstTitle;
+    // The first render waits for the German strings, so it is never English.
+    await el.updateComplete;
     expect(shadowText(el)).to.equal('Diesem Widget wurde kein Feed übergeben.');
     el.lang = 'fr';
     await elementUpdated(el);
@@ -249,6 +252,20 @@ describe('NewsWidget: theme, language, strings', () => {
     el.lang = 'xx_invalid';
     await elementUpdated(el);
     expect(shadowText(el)).to.equal('No feed was given to this widget.');
+  });
+
+  it('takes a language the page registers, and page strings win over the built-in ones', async () => {
+    registerLocale('it', { widget: { noSource: 'Nessun feed per questo widget.' } });
+    const italian = await fixture<FirstTitle>(html`<test-first-title lang="it-CH"></test-first-title>`);
+    expect(shadowText(italian)).to.equal('Nessun feed per questo widget.');
+
+    // Registered before the built-in Spanish arrives: the page's string stays, the rest is Spanish.
+    registerLocale('es', { widget: { noSource: 'Sin feed, elige uno.' } });
+    const spanish = await fixture<FirstTitle>(html`<test-first-title lang="es"></test-first-title>`);
+    expect(shadowText(spanish)).to.equal('Sin feed, elige uno.');
+    const missing = await fixture<FirstTitle>(html`<test-first-title lang="es" item="nope" .feed=${feedOf('F', 'a')}></test-first-title>`);
+    await waitUntil(() => missing.shadowRoot!.querySelector('[part="empty"]'));
+    expect(shadowText(missing)).to.equal('Este artículo no está en el feed.');
   });
 
   it('lets the host replace any string', async () => {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { formatDate, formatList, formatMinutes, formatRelative } from '../../core/format.js';
 import { headingTag } from '../../core/heading.js';
-import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
+import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { excerpt } from '../../core/text.js';
 import type { NewsItem } from '../../feed/types.js';
@@ -30,12 +30,12 @@ export interface ArticleCardStrings extends WidgetStrings {
   untitled: string;
 }
 
-const translations: Translations<ArticleCardStrings> = {
-  en: { ...widgetTranslations.en, byline: 'By {authors}', readingTime: '{duration} read', tags: 'Tags', untitled: 'Untitled article' },
-  de: { ...widgetTranslations.de, byline: 'Von {authors}', readingTime: '{duration} Lesezeit', tags: 'Schlagwörter', untitled: 'Artikel ohne Titel' },
-  fr: { ...widgetTranslations.fr, byline: 'Par {authors}', readingTime: '{duration} de lecture', tags: 'Mots-clés', untitled: 'Article sans titre' },
-  es: { ...widgetTranslations.es, byline: 'Por {authors}', readingTime: '{duration} de lectura', tags: 'Etiquetas', untitled: 'Artículo sin título' },
-  ar: { ...widgetTranslations.ar, byline: 'بقلم {authors}', readingTime: '{duration} للقراءة', tags: 'الوسوم', untitled: 'مقالة بلا عنوان' },
+const english: ArticleCardStrings = {
+  ...widgetStrings,
+  byline: 'By {authors}',
+  readingTime: '{duration} read',
+  tags: 'Tags',
+  untitled: 'Untitled article',
 };
 
 
@@ -106,8 +106,8 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     return headingTag(this.headingLevel, 3);
   }
 
-  protected override get translations(): Translations<ArticleCardStrings> {
-    return translations;
+  protected override get englishStrings(): ArticleCardStrings {
+    return english;
   }
 
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
 import { clampHeadingLevel, headingTag } from '../../core/heading.js';
-import { widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
+import { widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { dataScript } from '../../core/trusted-types.js';
 import { slugify } from '../../core/text.js';
@@ -18,12 +18,10 @@ export interface FaqAccordionStrings extends WidgetStrings {
   noQuestions: string;
 }
 
-const translations: Translations<FaqAccordionStrings> = {
-  en: { ...widgetTranslations.en, heading: 'Frequently Asked Questions', noQuestions: 'No questions yet.' },
-  de: { ...widgetTranslations.de, heading: 'Häufig gestellte Fragen', noQuestions: 'Noch keine Fragen.' },
-  fr: { ...widgetTranslations.fr, heading: 'Questions fréquentes', noQuestions: 'Pas encore de questions.' },
-  es: { ...widgetTranslations.es, heading: 'Preguntas frecuentes', noQuestions: 'Todavía no hay preguntas.' },
-  ar: { ...widgetTranslations.ar, heading: 'الأسئلة الشائعة', noQuestions: 'لا توجد أسئلة بعد.' },
+const english: FaqAccordionStrings = {
+  ...widgetStrings,
+  heading: 'Frequently Asked Questions',
+  noQuestions: 'No questions yet.',
 };
 
 /** One FAQ entry as rendered: its stable fragment id and its answer split into paragraphs. */
@@ -170,8 +168,8 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     return this.setOpen(index, !this.openIndexes.has(index));
   }
 
-  protected override get translations(): Translations<FaqAccordionStrings> {
-    return translations;
+  protected override get englishStrings(): FaqAccordionStrings {
+    return english;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -5,7 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
 import { headingTag } from '../../core/heading.js';
-import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
+import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { dataLayer } from '../../core/data-layer.js';
 import { NewsWidget } from '../../core/news-widget.js';
 import { siteName } from '../../core/url.js';
@@ -33,67 +33,17 @@ export interface HeadlineListStrings extends WidgetStrings {
   noMatches: string;
 }
 
-const translations: Translations<HeadlineListStrings> = {
-  en: {
-    ...widgetTranslations.en,
-    empty: 'No headlines yet.',
-    heading: 'Latest headlines',
-    viewAll: 'View all',
-    loadMore: 'Load more',
-    loadingMore: 'Loading more…',
-    loadMoreError: 'More headlines could not be loaded.',
-    moreShown: 'More headlines shown.',
-    readingTime: '{duration} read',
-    noMatches: 'No headlines match the filters of this list (category, tag or excluded articles).',
-  },
-  de: {
-    ...widgetTranslations.de,
-    empty: 'Noch keine Schlagzeilen.',
-    heading: 'Neueste Schlagzeilen',
-    viewAll: 'Alle anzeigen',
-    loadMore: 'Mehr laden',
-    loadingMore: 'Wird geladen…',
-    loadMoreError: 'Weitere Schlagzeilen konnten nicht geladen werden.',
-    moreShown: 'Weitere Schlagzeilen werden angezeigt.',
-    readingTime: '{duration} Lesezeit',
-    noMatches: 'Keine Schlagzeilen passen zu den Filtern dieser Liste (Kategorie, Schlagwort oder ausgeschlossene Artikel).',
-  },
-  fr: {
-    ...widgetTranslations.fr,
-    empty: 'Aucun titre pour le moment.',
-    heading: 'Derniers titres',
-    viewAll: 'Tout voir',
-    loadMore: 'Charger plus',
-    loadingMore: 'Chargement…',
-    loadMoreError: 'Impossible de charger d’autres titres.',
-    moreShown: 'D’autres titres sont affichés.',
-    readingTime: '{duration} de lecture',
-    noMatches: 'Aucun titre ne correspond aux filtres de cette liste (catégorie, mot-clé ou articles exclus).',
-  },
-  es: {
-    ...widgetTranslations.es,
-    empty: 'Aún no hay titulares.',
-    heading: 'Últimos titulares',
-    viewAll: 'Ver todo',
-    loadMore: 'Cargar más',
-    loadingMore: 'Cargando…',
-    loadMoreError: 'No se pudieron cargar más titulares.',
-    moreShown: 'Se muestran más titulares.',
-    readingTime: '{duration} de lectura',
-    noMatches: 'Ningún titular coincide con los filtros de esta lista (categoría, etiqueta o artículos excluidos).',
-  },
-  ar: {
-    ...widgetTranslations.ar,
-    empty: 'لا توجد عناوين بعد.',
-    heading: 'أحدث العناوين',
-    viewAll: 'عرض الكل',
-    loadMore: 'تحميل المزيد',
-    loadingMore: 'جارٍ تحميل المزيد…',
-    loadMoreError: 'تعذّر تحميل المزيد من العناوين.',
-    moreShown: 'تُعرض الآن عناوين إضافية.',
-    readingTime: 'مدة القراءة {duration}',
-    noMatches: 'لا توجد عناوين تطابق عوامل تصفية هذه القائمة (الفئة أو الوسم أو المقالات المستبعدة).',
-  },
+const english: HeadlineListStrings = {
+  ...widgetStrings,
+  empty: 'No headlines yet.',
+  heading: 'Latest headlines',
+  viewAll: 'View all',
+  loadMore: 'Load more',
+  loadingMore: 'Loading more…',
+  loadMoreError: 'More headlines could not be loaded.',
+  moreShown: 'More headlines shown.',
+  readingTime: '{duration} read',
+  noMatches: 'No headlines match the filters of this list (category, tag or excluded articles).',
 };
 
 const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
@@ -236,8 +186,8 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     this.observedItems = undefined;
   }
 
-  protected override get translations(): Translations<HeadlineListStrings> {
-    return translations;
+  protected override get englishStrings(): HeadlineListStrings {
+    return english;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

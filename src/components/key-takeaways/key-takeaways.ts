@@ -2,7 +2,7 @@ import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../../core/heading.js';
-import { format, widgetTranslations, type Translations, type WidgetStrings } from '../../core/i18n.js';
+import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { siteName } from '../../core/url.js';
 import type { NewsItem, NewsSource, NewsTakeaway } from '../../feed/types.js';
@@ -19,42 +19,12 @@ export interface KeyTakeawaysStrings extends WidgetStrings {
   opensInNewTab: string;
 }
 
-const translations: Translations<KeyTakeawaysStrings> = {
-  en: {
-    ...widgetTranslations.en,
-    heading: 'Key Takeaways',
-    showAll: 'Show all {count}',
-    showFewer: 'Show fewer',
-    opensInNewTab: '(opens in a new tab)',
-  },
-  de: {
-    ...widgetTranslations.de,
-    heading: 'Das Wichtigste in Kürze',
-    showAll: 'Alle {count} anzeigen',
-    showFewer: 'Weniger anzeigen',
-    opensInNewTab: '(öffnet in einem neuen Tab)',
-  },
-  fr: {
-    ...widgetTranslations.fr,
-    heading: 'Points clés',
-    showAll: 'Afficher les {count}',
-    showFewer: 'Afficher moins',
-    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
-  },
-  es: {
-    ...widgetTranslations.es,
-    heading: 'Puntos clave',
-    showAll: 'Mostrar los {count}',
-    showFewer: 'Mostrar menos',
-    opensInNewTab: '(se abre en una pestaña nueva)',
-  },
-  ar: {
-    ...widgetTranslations.ar,
-    heading: 'أبرز النقاط',
-    showAll: 'عرض الكل ({count})',
-    showFewer: 'عرض أقل',
-    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
-  },
+const english: KeyTakeawaysStrings = {
+  ...widgetStrings,
+  heading: 'Key Takeaways',
+  showAll: 'Show all {count}',
+  showFewer: 'Show fewer',
+  opensInNewTab: '(opens in a new tab)',
 };
 
 /** Targets that navigate in place rather than opening another tab or window. */
@@ -112,8 +82,8 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   /** Whether every takeaway shows although there are more than `limit`. */
   @state() private expanded = false;
 
-  protected override get translations(): Translations<KeyTakeawaysStrings> {
-    return translations;
+  protected override get englishStrings(): KeyTakeawaysStrings {
+    return english;
   }
 
   /** The heading to show, or undefined for none. */

@@ -30,6 +30,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { eagerImports } from './eager-imports.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,6 +115,7 @@ async function buildClassicScript() {
   const since = performance.now();
   await build({
     ...common,
+    plugins: [...common.plugins, eagerImports()],
     // Library mode leaves `process.env.NODE_ENV` for the user's bundler; a script tag has none.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { formatDate, formatList, formatMinutes, formatRelative } from '../../core/format.js';
-import { headingTag } from '../../core/heading.js';
+import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { excerpt } from '../../core/text.js';
@@ -102,10 +101,6 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     return LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
   }
 
-  private get titleTag() {
-    return headingTag(this.headingLevel, 3);
-  }
-
   protected override get englishStrings(): ArticleCardStrings {
     return english;
   }
@@ -173,11 +168,10 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
 
   // Feed text carries no direction of its own: dir="auto" keeps an English title readable on an Arabic page.
   private renderTitle(item: NewsItem, title: string): TemplateResult {
-    const tag = this.titleTag;
     const content = item.url
       ? html`<a class="link" part="link" href=${item.url} @click=${(event: MouseEvent) => this.selectItem(event, item)}>${title}</a>`
       : title;
-    return staticHtml`<${tag} class="title" part="title" lang=${ifDefined(item.language)} dir="auto">${content}</${tag}>`;
+    return renderHeading(this.headingLevel, 3, { name: 'title', lang: item.language }, content);
   }
 
   /** Meta line and tags share one footer, pinned to the bottom of cards stretched to equal heights. */

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
-import { clampHeadingLevel, headingTag } from '../../core/heading.js';
+import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { dataScript } from '../../core/trusted-types.js';
@@ -325,8 +324,7 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     const heading = this.heading ?? this.text.heading;
     if (!heading) return nothing;
     // One level above the questions, so they nest under it; never above h2.
-    const tag = headingTag(clampHeadingLevel(this.headingLevel, 3) - 1, 2);
-    return staticHtml`<${tag} class="heading" part="heading">${heading}</${tag}>`;
+    return renderHeading(clampHeadingLevel(this.headingLevel, 3) - 1, 2, { name: 'heading' }, heading);
   }
 
   protected override renderLoading(): TemplateResult {
@@ -344,7 +342,6 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     if (!this.entries.length) {
       return html`<div class="base" part="base">${this.renderHeading()}${this.renderEmpty(this.text.noQuestions)}</div>`;
     }
-    const question = headingTag(this.headingLevel, 3);
     const regions = this.entries.length <= MAX_REGIONS;
     return html`<div class="base" part="base">
       ${this.renderHeading()}
@@ -352,9 +349,7 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
         ${this.entries.map((entry, index) => {
           const open = this.openIndexes.has(index);
           // dir="auto": an English FAQ on an Arabic page reads left to right, and the other way round.
-          return staticHtml`<div class="entry ${open ? 'open' : ''}" part="entry" id=${entry.id} dir="auto">
-            <${question} class="question" part="question">
-              <button
+          const button = html`<button
                 class="trigger"
                 part="button"
                 type="button"
@@ -370,8 +365,9 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
                 <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
                   <path d="M5 7.5l5 5 5-5" />
                 </svg>
-              </button>
-            </${question}>
+              </button>`;
+          return html`<div class="entry ${open ? 'open' : ''}" part="entry" id=${entry.id} dir="auto">
+            ${renderHeading(this.headingLevel, 3, { name: 'question' }, button)}
             <div
               class="answer"
               part="answer"

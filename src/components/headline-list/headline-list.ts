@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
-import { headingTag } from '../../core/heading.js';
+import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { dataLayer } from '../../core/data-layer.js';
 import { NewsWidget } from '../../core/news-widget.js';
@@ -321,9 +320,8 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
 
   private renderHeader(heading: string, more: string | undefined): unknown {
     if (!heading && !more) return nothing;
-    const tag = headingTag(this.headingLevel, 2);
     return html`<div part="header" class="header">
-      ${heading ? staticHtml`<${tag} id="heading" part="heading" class="heading" dir="auto">${heading}</${tag}>` : nothing}
+      ${heading ? renderHeading(this.headingLevel, 2, { name: 'heading', id: 'heading' }, heading) : nothing}
       ${more
         ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${ifDefined(heading ? 'heading' : undefined)}
             >${this.text.viewAll}</a

@@ -1,7 +1,6 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html } from 'lit/static-html.js';
-import { headingTag } from '../../core/heading.js';
+import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
 import { siteName } from '../../core/url.js';
@@ -118,10 +117,7 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   }
 
   private renderHeading(text: string): TemplateResult {
-    const tag = headingTag(this.headingLevel, 2);
-    // A static tag from lit/static-html.js, which the lint rules for plain templates do not know.
-    // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    return html`<${tag} id="heading" class="heading" part="heading">${text}</${tag}>`;
+    return renderHeading(this.headingLevel, 2, { name: 'heading', id: 'heading' }, text);
   }
 
   protected override renderLoading(): TemplateResult {

@@ -11,7 +11,11 @@ export type DataLayer = typeof import('../feed/data-layer.js');
 
 let pending: Promise<DataLayer> | undefined;
 
-/** The data layer module. A failed download is forgotten, so a retry downloads it again. */
+/**
+ * The data layer module. A failed download becomes a `network` FeedError (the widget shows it with
+ * its Retry button) and is not kept, so Retry asks again; a browser that remembers the failed
+ * module answers the same until the page reloads.
+ */
 export function dataLayer(): Promise<DataLayer> {
   pending ??= import('../feed/data-layer.js').catch((cause: unknown) => {
     pending = undefined;

@@ -99,7 +99,8 @@ export function loadLocale(lang: string): Promise<void> | undefined {
  * `table`, the widget's default tag), then the page's `strings` overrides, key by key.
  */
 export function resolveStrings<S extends object>(english: S, table: string, lang: string, overrides?: Partial<S>): S {
-  const locale = languageOf(lang) === 'en' ? undefined : locales.get(languageOf(lang));
+  const language = languageOf(lang);
+  const locale = language === 'en' ? undefined : locales.get(language);
   return { ...english, ...locale?.widget, ...locale?.[table], ...overrides } as S;
 }
 

@@ -173,6 +173,15 @@ export const stateStyles = css`
     background: var(--_accent);
     color: var(--_accent-text);
   }
+  /* A picture filling the aspect-ratio box reserved for it (position: relative), cropped to fit. */
+  .cover {
+    position: absolute;
+    inset: 0;
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
   .sponsored {
     display: inline-block;
     padding: 0.05rem 0.45rem;

@@ -63,14 +63,6 @@ export const styles = css`
   .frame.skeleton-box {
     border-radius: 0;
   }
-  .frame img {
-    position: absolute;
-    inset: 0;
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .frame img {
       transition: transform 300ms ease;

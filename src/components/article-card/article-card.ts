@@ -147,6 +147,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     const img = html`<div class="frame">
       <img
         part="image"
+        class="cover"
         src=${src}
         alt=${item.imageAlt ?? ''}
         loading="lazy"

@@ -83,14 +83,6 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
   }
-  .image {
-    position: absolute;
-    inset: 0;
-    display: block;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
   .placeholder {
     border: 1px solid var(--_border);
   }

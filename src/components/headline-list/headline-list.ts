@@ -366,7 +366,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   private renderImage(image: string | undefined, placeholder: boolean): unknown {
     if (image) {
       return html`<div class="thumb">
-        <img part="image" class="image" src=${image} alt="" loading="lazy" decoding="async" />
+        <img part="image" class="image cover" src=${image} alt="" loading="lazy" decoding="async" />
       </div>`;
     }
     return placeholder ? html`<div part="image-placeholder" class="thumb placeholder"></div>` : nothing;

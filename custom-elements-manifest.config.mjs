@@ -40,6 +40,24 @@ function staticTagNamePlugin() {
   };
 }
 
+/**
+ * The analyzer reads `static properties` but takes every entry for an attribute, `{ state: true }`
+ * ones too: drop the attributes of private fields (internal state never has one).
+ */
+function privateStatePlugin() {
+  return {
+    name: 'news-widgets:private-state',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules?.flatMap((module) => module.declarations ?? []) ?? []) {
+        const internal = new Set(declaration.members?.filter((member) => member.privacy === 'private').map((member) => member.name));
+        if (!internal.size) continue;
+        declaration.attributes = declaration.attributes?.filter((attribute) => !internal.has(attribute.fieldName));
+        for (const member of declaration.members) if (internal.has(member.name)) delete member.attribute;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/define.ts', 'src/embed.ts', 'src/**/*.d.ts'],
@@ -49,5 +67,5 @@ export default {
   packagejson: false,
   dependencies: false,
   dev: false,
-  plugins: [staticTagNamePlugin()],
+  plugins: [staticTagNamePlugin(), privateStatePlugin()],
 };

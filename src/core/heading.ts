@@ -3,8 +3,7 @@
  * Lit cannot bind a tag name, so there is one fixed template per level: no markup is ever built
  * from an attribute value, and no `lit/static-html.js` (about 0.4 kB gzip) is needed.
  */
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** A level from 2 to 6 (a widget never takes the page's `h1`); `fallback` when the value is not a number. */
 export function clampHeadingLevel(value: unknown, fallback: number): number {
@@ -26,7 +25,8 @@ export interface HeadingOptions {
  * Arabic page.
  */
 export function renderHeading(level: unknown, fallback: number, { name, id, lang }: HeadingOptions, content: unknown): TemplateResult {
-  const [i, l] = [ifDefined(id), ifDefined(lang)];
+  // `nothing` leaves the attribute out.
+  const [i, l] = [id ?? nothing, lang ?? nothing];
   switch (clampHeadingLevel(level, fallback)) {
     case 2: return html`<h2 class=${name} part=${name} id=${i} lang=${l} dir="auto">${content}</h2>`;
     case 3: return html`<h3 class=${name} part=${name} id=${i} lang=${l} dir="auto">${content}</h3>`;

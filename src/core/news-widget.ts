@@ -4,9 +4,8 @@
  * A subclass supplies `englishStrings`, `renderFeed()` and, for a true-to-size skeleton,
  * `renderLoading()`.
  */
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { feedContext, type FeedSource } from '../feed/context.js';
 import type { FeedError } from '../feed/errors.js';
 import type { FeedLoader } from '../feed/load.js';
@@ -52,6 +51,20 @@ export type Theme = 'auto' | 'light' | 'dark';
 export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, stateStyles];
 
+  /**
+   * The reactive properties (the fields below, each documented where it is declared). Declared
+   * here rather than with `@property()`: the same to Lit and to the manifest analyzer, and a
+   * component bundle without the decorator helpers is about 0.5 kB gzip smaller.
+   */
+  static override properties: PropertyDeclarations = {
+    feed: { attribute: false },
+    src: {},
+    theme: { reflect: true },
+    lang: {},
+    strings: { attribute: false },
+    loader: { attribute: false },
+  };
+
   /** The tag this class registers as by default. */
   static tagName: string;
 
@@ -64,29 +77,32 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
   }
 
   /** A parsed JSON Feed object (or a NewsFeed from `normalizeFeed`); wins over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** URL of a JSON Feed, fetched once per page however many widgets name it. */
-  @property() src?: string;
+  src?: string;
 
   /** `auto` follows the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Language of the widget's strings and dates; inherited from the page when absent. */
-  @property() override lang!: string;
+  override lang!: string;
 
   /** Replaces any visible string (see each widget's strings). */
-  @property({ attribute: false }) strings: Partial<S> = {};
+  strings: Partial<S> = {};
 
   /** The loader to fetch `src` with; the page-wide shared loader by default. */
-  @property({ attribute: false }) loader?: FeedLoader;
+  loader?: FeedLoader;
 
-  /** Provided by a `<news-feed>` ancestor. */
-  @consume({ context: feedContext, subscribe: true })
-  @state()
-  providedSource?: FeedSource;
+  /** Hears a `<news-feed>` ancestor, and updates the widget whenever its source changes. */
+  private readonly feedConsumer = new ContextConsumer(this, { context: feedContext, subscribe: true });
 
   protected readonly feedController = new FeedController(this);
+
+  /** The source a `<news-feed>` ancestor provides, if any. */
+  get providedSource(): FeedSource | undefined {
+    return this.feedConsumer.value;
+  }
 
   /** The strings for the current language, merged with `strings`. */
   protected text!: S;
@@ -182,8 +198,10 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
 
 /** A widget that shows one article: `item="<id>"`, the first item by default. */
 export abstract class NewsItemWidget<S extends WidgetStrings = WidgetStrings> extends NewsWidget<S> {
+  static override properties: PropertyDeclarations = { item: {} };
+
   /** The id of the article to show; the feed's first item when absent. */
-  @property() item?: string;
+  item?: string;
 
   /** The article this widget shows once the feed has loaded (`item`'s, else the first); undefined before. */
   protected get currentItem(): NewsItem | undefined {

@@ -1,6 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { formatDate, formatList, formatMinutes, formatRelative } from '../../core/format.js';
 import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
@@ -82,20 +80,27 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
   static override tagName = 'article-card';
   static override styles = [NewsItemWidget.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    dateFormat: { attribute: 'date-format' },
+    brokenImage: { state: true },
+  };
+
   /**
    * `vertical` (image above the text), `horizontal` (image beside the text; vertical when the
    * card is narrower than 30rem), `compact` (no image) or `hero` (text over the image).
    */
-  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
+  layout: ArticleCardLayout = 'vertical';
 
   /** Level of the title heading, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `absolute` ("March 19, 2026") or `relative` ("3 days ago"). */
-  @property({ attribute: 'date-format' }) dateFormat: ArticleCardDateFormat = 'absolute';
+  dateFormat: ArticleCardDateFormat = 'absolute';
 
   /** An image URL that failed to load: the card is then drawn without it. */
-  @state() private brokenImage?: string;
+  private brokenImage?: string;
 
   private get currentLayout(): ArticleCardLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
@@ -135,7 +140,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
         ${image ? this.renderMedia(item, image) : nothing}
         <div class="body" part="body">
           ${this.renderKicker(item)} ${this.renderTitle(item, title)}
-          ${summary ? html`<p class="summary" part="summary" lang=${ifDefined(item.language)} dir="auto">${summary}</p>` : nothing}
+          ${summary ? html`<p class="summary" part="summary" lang=${item.language ?? nothing} dir="auto">${summary}</p>` : nothing}
           ${this.renderFooter(item)}
         </div>
       </article>
@@ -184,7 +189,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
       ${meta}
       ${item.tags.length
         ? html`<ul class="tags" part="tags" role="list" aria-label=${this.text.tags}>
-            ${item.tags.map((tag) => html`<li class="tag" part="tag" lang=${ifDefined(item.language)}>${tag}</li>`)}
+            ${item.tags.map((tag) => html`<li class="tag" part="tag" lang=${item.language ?? nothing}>${tag}</li>`)}
           </ul>`
         : nothing}
     </div>`;

@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../core/i18n.js';
@@ -100,33 +98,44 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
 
   static override styles = [NewsItemWidget.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    single: { type: Boolean, reflect: true },
+    expanded: {},
+    numbered: { type: Boolean, reflect: true },
+    structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
+    idPrefix: { attribute: 'id-prefix' },
+    openIndexes: { state: true },
+  };
+
   /** The section heading; the translated "Frequently Asked Questions" when absent, none when empty. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Heading level of the questions (2–6); the section heading is one level above (at least 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Keeps at most one answer open: opening one closes the other. */
-  @property({ type: Boolean, reflect: true }) single = false;
+  single = false;
 
   /**
    * The questions open at start: comma or space separated 1-based numbers or question ids
    * (`expanded="1"`, `expanded="1, 3"`, `expanded="faq-who-did-john-coale-meet-in-minsk"`), or `all`.
    * Applied when the questions arrive and whenever this attribute changes.
    */
-  @property() expanded?: string;
+  expanded?: string;
 
   /** Shows a decorative number before each question, as on the seed article. */
-  @property({ type: Boolean, reflect: true }) numbered = false;
+  numbered = false;
 
   /** Writes a schema.org FAQPage JSON-LD script into the light DOM (see the class description). */
-  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+  structuredData = false;
 
   /** Prefix of the questions' fragment ids: `faq-` gives `#faq-<question-slug>`. */
-  @property({ attribute: 'id-prefix' }) idPrefix = 'faq-';
+  idPrefix = 'faq-';
 
   /** Indexes of the open answers. */
-  @state() private openIndexes: ReadonlySet<number> = new Set();
+  private openIndexes: ReadonlySet<number> = new Set();
 
   /** The entries of the shown item, derived in `willUpdate` so handlers and methods can use them. */
   private entries: readonly Entry[] = [];
@@ -345,7 +354,7 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     const regions = this.entries.length <= MAX_REGIONS;
     return html`<div class="base" part="base">
       ${this.renderHeading()}
-      <div class="list" part="list" lang=${ifDefined(item.language)} @keydown=${this.onKeydown}>
+      <div class="list" part="list" lang=${item.language ?? nothing} @keydown=${this.onKeydown}>
         ${this.entries.map((entry, index) => {
           const open = this.openIndexes.has(index);
           // dir="auto": an English FAQ on an Arabic page reads left to right, and the other way round.

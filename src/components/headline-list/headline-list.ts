@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
 import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
 import { renderHeading } from '../../core/heading.js';
@@ -114,48 +112,66 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   static override tagName = 'headline-list';
   static override styles = [NewsWidget.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    limit: { type: Number },
+    category: {},
+    tag: {},
+    exclude: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    moreHref: { attribute: 'more-href' },
+    dateFormat: { attribute: 'date-format' },
+    pagedItems: { state: true },
+    nextUrl: { state: true },
+    revealed: { state: true },
+    loadingMore: { state: true },
+    loadMoreFailed: { state: true },
+    announcement: { state: true },
+  };
+
   /** `list` (thumbnails beside titles), `grid` (cards) or `compact` (text only). */
-  @property({ reflect: true }) layout: HeadlineListLayout = 'list';
+  layout: HeadlineListLayout = 'list';
 
   /** How many items to show at first; all when absent. "Load more" shows this many more each time. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Show only items of this category (case-insensitive). */
-  @property() category?: string;
+  category?: string;
 
   /** Show only items with this tag (case-insensitive). */
-  @property() tag?: string;
+  tag?: string;
 
   /** Ids of items to leave out, separated by commas or spaces (e.g. the article the page shows). */
-  @property() exclude?: string;
+  exclude?: string;
 
   /** The heading text; the feed's title by default. An empty `heading=""` hides the heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Where "View all" links to; the feed's `home_page_url` by default. No link when neither exists. */
-  @property({ attribute: 'more-href' }) moreHref?: string;
+  moreHref?: string;
 
   /** `absolute` ("March 19, 2026") or `relative` ("3 hours ago", the exact date in a tooltip). */
-  @property({ attribute: 'date-format' }) dateFormat: HeadlineListDateFormat = 'absolute';
+  dateFormat: HeadlineListDateFormat = 'absolute';
 
   /** Items of later pages (`next_url`), de-duplicated against what was already there. */
-  @state() private pagedItems: readonly NewsItem[] = [];
+  private pagedItems: readonly NewsItem[] = [];
 
   /** The next page to fetch, once the first page came from the feed. */
-  @state() private nextUrl?: string;
+  private nextUrl?: string;
 
   /** How many items "Load more" revealed beyond `limit`. */
-  @state() private revealed = 0;
+  private revealed = 0;
 
-  @state() private loadingMore = false;
+  private loadingMore = false;
 
-  @state() private loadMoreFailed = false;
+  private loadMoreFailed = false;
 
   /** Text for the polite live region after "Load more". */
-  @state() private announcement = '';
+  private announcement = '';
 
 
   /** The feed the pages above belong to; another feed starts over. */
@@ -306,7 +322,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     // Placeholders keep grid cards aligned, but only when some items have pictures to align with.
     const placeholders = layout === 'grid' && this.shown.some((item) => item.image);
 
-    return html`<section part="base" class="base layout-${layout}" aria-labelledby=${ifDefined(heading ? 'heading' : undefined)}>
+    return html`<section part="base" class="base layout-${layout}" aria-labelledby=${heading ? 'heading' : nothing}>
       ${this.renderHeader(heading, more)}
       ${this.shown.length === 0
         ? this.renderEmpty(all.length > 0 && this.hasFilters ? this.text.noMatches : this.text.empty)
@@ -323,7 +339,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     return html`<div part="header" class="header">
       ${heading ? renderHeading(this.headingLevel, 2, { name: 'heading', id: 'heading' }, heading) : nothing}
       ${more
-        ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${ifDefined(heading ? 'heading' : undefined)}
+        ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${heading ? 'heading' : nothing}
             >${this.text.viewAll}</a
           >`
         : nothing}

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
@@ -63,23 +62,31 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
 
   static override styles = [NewsItemWidget.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    limit: { type: Number },
+    target: {},
+    expanded: { state: true },
+  };
+
   /** The heading; the translated "Key Takeaways" when absent, no heading when empty (`heading=""`). */
-  @property() heading?: string;
+  heading?: string;
 
   /** The heading's level, 2 to 6, so it fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show at most this many takeaways, with a button that reveals the rest; 0 or absent shows all. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /**
    * Where source links open, like `<a target>` (e.g. `_blank`). Links that open a new tab get
    * `rel="noopener noreferrer"` and say so to screen readers. Same tab by default.
    */
-  @property() target?: string;
+  target?: string;
 
   /** Whether every takeaway shows although there are more than `limit`. */
-  @state() private expanded = false;
+  private expanded = false;
 
   protected override get englishStrings(): KeyTakeawaysStrings {
     return english;

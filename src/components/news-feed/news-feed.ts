@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { FeedController } from '../../core/feed-controller.js';
 import { feedContext, type FeedSource } from '../../feed/context.js';
@@ -28,21 +27,25 @@ export class NewsFeedElement extends LitElement {
     }
   `;
 
+  /** The reactive properties, declared as in NewsWidget (no decorators). */
+  static override properties: PropertyDeclarations = {
+    feed: { attribute: false },
+    src: {},
+    loader: { attribute: false },
+  };
+
   /** A parsed JSON Feed object (or a NewsFeed from `normalizeFeed`); wins over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** URL of a JSON Feed. */
-  @property() src?: string;
+  src?: string;
 
   /** The loader to fetch `src` with; the page-wide shared loader by default. */
-  @property({ attribute: false }) loader?: FeedLoader;
+  loader?: FeedLoader;
 
   private readonly feedController = new FeedController(this);
 
-  /** A fresh snapshot on every update, so the widgets inside re-render when the state changes. */
-  @provide({ context: feedContext })
-  @state()
-  protected source?: FeedSource;
+  private readonly provider = new ContextProvider(this, { context: feedContext });
 
   /** Loads the feed again: a retry after an error, a conditional refresh after success. */
   reload(): void {
@@ -51,7 +54,9 @@ export class NewsFeedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.source = { state: this.feedController.state, reload: () => this.reload() };
+    // A fresh snapshot on every update, so the widgets inside re-render when the state changes.
+    const source: FeedSource = { state: this.feedController.state, reload: () => this.reload() };
+    this.provider.setValue(source);
   }
 
   protected override render(): unknown {

@@ -6,7 +6,8 @@
  * still point at the right lines.
  *
  *   - CSS comments (css``) and HTML comments (html``, svg``) are removed, keeping their line breaks;
- *   - spaces and tabs next to a line break are removed, other runs of them become one space.
+ *   - spaces and tabs next to a line break are removed, other runs of them become one space;
+ *   - in CSS, the spaces after `:` and around `{ } ; ,` go too.
  *
  * Used by scripts/build.mjs for every file it ships and by scripts/size.mjs.
  */
@@ -17,6 +18,18 @@ const TAGS = new Set(['css', 'html', 'svg']);
 /** Keeps line breaks, drops the spaces around them, shrinks other space runs to one space. */
 function squeeze(text) {
   return text.replace(/[ \t]*\n[ \t\n]*/g, (run) => '\n'.repeat(run.split('\n').length - 1)).replace(/[ \t]{2,}/g, ' ');
+}
+
+/**
+ * CSS without the spaces a parser does not need: after `:` and around `{ } ; ,`. Quoted strings
+ * are left alone, and so is the space before a `:` (in a selector it is the descendant
+ * combinator: `.list :focus`). Line breaks stay, as everywhere here. (Dropping each block's last
+ * `;` was measured too: gzip grows, since `;\n}` repeats so well.)
+ */
+function tightenCss(text) {
+  return text.replace(/('[^']*'|"[^"]*")|[ \t]*([{};,])[ \t]*|:[ \t]+/g, (match, quoted, punctuation) =>
+    quoted ?? punctuation ?? ':',
+  );
 }
 
 /** Removes comments but keeps the line breaks they spanned. */
@@ -39,7 +52,8 @@ export function minifyTemplates({ include = /\/src\/.*\.ts$/ } = {}) {
             const start = [quasi.start, quasi.start + 1].find((at) => code.startsWith(raw, at));
             if (start === undefined) throw new Error(`minify-templates: cannot locate a template of ${id}`);
             const comments = tag === 'css' ? /\/\*[\s\S]*?\*\//g : /<!--(?!\?lit\$)[\s\S]*?-->/g;
-            const out = squeeze(dropComments(raw, comments));
+            const squeezed = squeeze(dropComments(raw, comments));
+            const out = tag === 'css' ? tightenCss(squeezed) : squeezed;
             if (out !== raw) edits.push([start, start + raw.length, out]);
           }
         },

@@ -10,9 +10,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedSource, FeedState } from '../feed/context.js';
+import type { LoadedSource } from '../feed/data-layer.js';
 import { toFeedError, type FeedError } from '../feed/errors.js';
-import type { FeedLoader, LoadedFeed } from '../feed/load.js';
-import type { NormalizedFeed } from '../feed/types.js';
+import type { FeedLoader } from '../feed/load.js';
 import { dataLayer } from './data-layer.js';
 import { emit } from './events.js';
 
@@ -28,8 +28,6 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 const INLINE_FEED = ':scope > script[type="application/feed+json"]';
 
-type Loaded = NormalizedFeed & Partial<Pick<LoadedFeed, 'url' | 'staleError'>>;
-
 type Sources = readonly [feed: unknown, inline: string | undefined, src: string | undefined];
 
 export class FeedController implements ReactiveController, FeedSource {
@@ -38,7 +36,7 @@ export class FeedController implements ReactiveController, FeedSource {
   /** Bumped for every request; an answer for an older one is dropped. */
   private generation = 0;
   private pending = false;
-  private outcome?: { readonly loaded: Loaded } | { readonly error: FeedError };
+  private outcome?: { readonly loaded: LoadedSource } | { readonly error: FeedError };
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -90,7 +88,8 @@ export class FeedController implements ReactiveController, FeedSource {
     if (!this.pending) return;
     this.host.requestUpdate();
     try {
-      const loaded = await this.resolve(feed, inline, src, refresh);
+      const { loadSource } = await dataLayer();
+      const loaded = await loadSource({ feed, inline, src, loader: this.host.loader, refresh });
       if (generation !== this.generation) return;
       this.outcome = { loaded };
       emit(this.host, 'news-feed-load', { feed: loaded.feed, url: loaded.url, dropped: loaded.dropped, stale: !!loaded.staleError });
@@ -105,18 +104,5 @@ export class FeedController implements ReactiveController, FeedSource {
         this.host.requestUpdate();
       }
     }
-  }
-
-  private async resolve(feed: unknown, inline: string | undefined, src: string | undefined, refresh: boolean): Promise<Loaded> {
-    const { feedLoader, isNewsFeed, normalizeFeed, parseFeedText, warnAboutDropped } = await dataLayer();
-    if (feed != null && isNewsFeed(feed)) return { feed, dropped: [] };
-    if (feed != null || inline !== undefined) {
-      const page = document.baseURI;
-      const normalized = normalizeFeed(feed ?? parseFeedText(inline!, page), { sourceUrl: page });
-      warnAboutDropped(normalized, feed != null ? 'the .feed property' : 'an inline feed');
-      return normalized;
-    }
-    const loader = this.host.loader ?? feedLoader;
-    return refresh ? loader.refresh(src!) : loader.load(src!);
   }
 }

@@ -1,8 +1,42 @@
 /**
- * What widgets need from the data layer at run time, as one module: the shared loader and the
- * normalizer (with its valibot schema). Widgets never import it statically; they go through
- * `dataLayer()` in core/data-layer.ts, so this code is fetched only when a widget first has a
- * source of its own to load.
+ * What widgets need from the data layer at run time, as one module: the shared loader, and
+ * `loadSource`, which turns whatever source a widget was given into a normalized feed. Widgets
+ * never import it statically; they go through `dataLayer()` in core/data-layer.ts, so this code
+ * (with the normalizer and its valibot schema) is fetched only when a widget first has a source
+ * of its own to load.
  */
-export { feedLoader, warnAboutDropped } from './load.js';
-export { isNewsFeed, normalizeFeed, parseFeedText } from './normalize.js';
+import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
+import { isNewsFeed, normalizeFeed, parseFeedText } from './normalize.js';
+import type { NormalizedFeed } from './types.js';
+
+export { feedLoader };
+
+/** A widget's own source, in the order it wins: the `.feed` property, an inline feed's text, `src`. */
+export interface OwnSource {
+  readonly feed?: unknown;
+  readonly inline?: string;
+  readonly src?: string;
+  /** The loader for `src`; the page-wide one by default. */
+  readonly loader?: FeedLoader;
+  /** Ask again with a conditional request (`src` only): a retry keeps the last good copy. */
+  readonly refresh?: boolean;
+}
+
+/** A feed ready to show; `url` and `staleError` are set when it came from `src`. */
+export type LoadedSource = NormalizedFeed & Partial<Pick<LoadedFeed, 'url' | 'staleError'>>;
+
+/**
+ * The feed of the first source given. A NewsFeed passed as `.feed` is used as it is; raw JSON
+ * and inline text are normalized against the page's URL (items dropped with a reason are
+ * reported in the console); `src` goes through the loader. Rejects with a FeedError.
+ */
+export async function loadSource({ feed, inline, src = '', loader = feedLoader, refresh }: OwnSource): Promise<LoadedSource> {
+  if (feed != null && isNewsFeed(feed)) return { feed, dropped: [] };
+  if (feed != null || inline !== undefined) {
+    const page = document.baseURI;
+    const normalized = normalizeFeed(feed ?? parseFeedText(inline!, page), { sourceUrl: page });
+    warnAboutDropped(normalized, feed != null ? 'the .feed property' : 'an inline feed');
+    return normalized;
+  }
+  return refresh ? loader.refresh(src) : loader.load(src);
+}

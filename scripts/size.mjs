@@ -11,9 +11,10 @@
  *     when a widget first loads a feed itself; widgets inside a `<news-feed>` never need it) and
  *     each language's strings (fetched on pages in that language). They are printed, with each
  *     component's total for showing a feed from `src`, but have no budget of their own.
- * Exits 1, naming the entries, when a budget is exceeded. With `--report-components` (what
- * `npm test` runs while the per-component budget is not met, see README "Size") only the one-file
- * script's budget fails the run; the components' verdicts are printed. Runs `npm run build` first when
+ * Exits 1, naming the entries, when a budget is exceeded. `--report-only=<tag>,<tag>` names
+ * components whose budget is printed but not enforced: `npm test` passes the ones known to be over
+ * it (see README "Size"), so every other component, and any new one, must stay within 12 kB. A
+ * listed component that is within budget is pointed out, so the list only shrinks. Runs `npm run build` first when
  * dist/news-widgets.js is missing. Components are found in src/components/ (every folder with a
  * define.ts), so new ones are measured without a change here.
  *
@@ -103,7 +104,7 @@ const onDemand = new Map();
 const totals = [];
 for (const tag of components) {
   const alone = await bundleAlone(tag);
-  const row = measure(`${tag} alone, with Lit`, alone.code, BUDGET_COMPONENT);
+  const row = { ...measure(`${tag} alone, with Lit`, alone.code, BUDGET_COMPONENT), tag };
   rows.push(row);
   for (const [name, code] of alone.onDemand) if (!onDemand.has(name)) onDemand.set(name, measure(name, code));
   const dataLayer = alone.onDemand.get('data-layer');
@@ -140,15 +141,19 @@ if (totals.length) {
 }
 
 const over = rows.filter((row) => row.budget !== undefined && row.gzip > row.budget);
-const componentsReportedOnly = process.argv.includes('--report-components');
-const failing = componentsReportedOnly ? over.filter((row) => row.budget === BUDGET_SCRIPT) : over;
+const reportOnly = new Set(
+  (process.argv.find((arg) => arg.startsWith('--report-only='))?.split('=')[1] ?? '').split(',').filter(Boolean),
+);
+const isReportOnly = (row) => row.tag !== undefined && reportOnly.has(row.tag);
+const failing = over.filter((row) => !isReportOnly(row));
 if (over.length) {
   console.error(
     `\nSize budget exceeded:\n${over
-      .map((row) => `  ${row.name}: ${number(row.gzip)} bytes gzip, budget ${number(row.budget)} (+${number(row.gzip - row.budget)})`)
+      .map((row) => `  ${row.name}: ${number(row.gzip)} bytes gzip, budget ${number(row.budget)} (+${number(row.gzip - row.budget)})${isReportOnly(row) ? ' (reported only)' : ''}`)
       .join('\n')}`,
   );
-  if (!failing.length) console.error('(--report-components: component budgets are reported, not enforced)');
 }
+const nowWithin = rows.filter((row) => isReportOnly(row) && row.gzip <= row.budget).map((row) => row.tag);
+if (nowWithin.length) console.log(`\nWithin budget now, so take them out of --report-only: ${nowWithin.join(', ')}`);
 if (failing.length) process.exit(1);
 if (!over.length) console.log(`\nAll ${rows.length} entries are within budget.`);

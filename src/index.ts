@@ -19,7 +19,8 @@ export { emit, type NewsEvent, type NewsEventDetails, type NewsEventName } from 
 export { format, registerLocale, resolveStrings, widgetStrings, type LocaleStrings, type WidgetStrings } from './core/i18n.js';
 export type { Locale } from './locales/locale.js';
 export { formatDate, formatMinutes, formatRelative } from './core/format.js';
-export { safeUrl, siteName, type SafeUrlOptions } from './core/url.js';
+export { siteName } from './core/url.js';
+export { safeUrl, type SafeUrlOptions } from './feed/url.js';
 export { feedContext, type FeedSource, type FeedState } from './feed/context.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';
 export { DEFAULT_LOAD_OPTIONS, FeedLoader, feedLoader, type LoadedFeed, type LoadOptions } from './feed/load.js';

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { inertHtml } from '../core/trusted-types.js';
-import { safeUrl } from '../core/url.js';
+import { safeUrl } from './url.js';
 import { parseFeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl, siteName } from '../../src/core/url.js';
+import { siteName } from '../../src/core/url.js';
+import { safeUrl } from '../../src/feed/url.js';
 import { formatDate, formatMinutes, formatRelative } from '../../src/core/format.js';
 import { parseFeedDate } from '../../src/feed/dates.js';
 import { slugify } from '../../src/core/text.js';

@@ -412,6 +412,8 @@ describe('faq-accordion', () => {
       el.structuredData = true;
       await el.updateComplete;
       expect(el.hasAttribute('structured-data'), 'reflected').to.equal(true);
+      // The code that writes it may still be on its way (it is loaded on demand).
+      await waitUntil(() => hasJsonLd(el), 'no JSON-LD was written');
       const data = JSON.parse(jsonLd(el)!.textContent!);
       expect(data['@context']).to.equal('https://schema.org');
       expect(data['@type']).to.equal('FAQPage');
@@ -447,6 +449,7 @@ describe('faq-accordion', () => {
     it('escapes < so that an answer cannot close the script element', async () => {
       const faq = [{ question: 'Break out?', answer: 'Try </script><script>alert(1)</script> here.' }];
       const el = await ready(await fixture<FaqAccordion>(html`<faq-accordion .feed=${feedWith(faq)} structured-data></faq-accordion>`));
+      await waitUntil(() => hasJsonLd(el), 'no JSON-LD was written');
       const text = jsonLd(el)!.textContent!;
       expect(text).not.to.include('<');
       expect(text).to.include('\\u003c/script>');
@@ -459,6 +462,7 @@ describe('faq-accordion', () => {
 
     it('keeps hostile strings as data in the JSON-LD', async () => {
       const el = await ready(await fixture<FaqAccordion>(html`<faq-accordion .feed=${hostile} structured-data></faq-accordion>`));
+      await waitUntil(() => hasJsonLd(el), 'no JSON-LD was written');
       const text = jsonLd(el)!.textContent!;
       expect(text).not.to.include('<');
       const [entry] = JSON.parse(text).mainEntity;

@@ -63,3 +63,12 @@ for (const name of components) {
     }
   });
 }
+
+// The FAQ's JSON-LD is opt-in (`structured-data`) and rarely wanted: its code comes on demand too.
+test('news-widgets/components/faq-accordion loads its structured-data code only on demand', { skip: !built && 'dist/ is missing' }, () => {
+  const closure = staticClosure(path.join(componentsDir, 'faq-accordion.js'));
+  const faqPage = (code) => /["']@type["']\s*:\s*["']FAQPage["']/.test(code); // the code, not a comment naming it
+  assert.ok(![...closure].some((file) => faqPage(readFileSync(file, 'utf8'))), 'the FAQPage writer is in the static imports');
+  const dynamic = [...closure].flatMap((file) => importsOf(file).dynamic);
+  assert.ok(dynamic.some((file) => faqPage(readFileSync(file, 'utf8'))), 'the FAQPage writer is not reachable through import()');
+});

@@ -3,7 +3,6 @@ import { emit } from '../../core/events.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
-import { dataScript } from '../../core/trusted-types.js';
 import { slugify } from '../../core/text.js';
 import type { NewsFaqEntry, NewsItem } from '../../feed/types.js';
 import { styles } from './faq-accordion.styles.js';
@@ -33,18 +32,19 @@ interface Entry extends NewsFaqEntry {
  */
 const MAX_REGIONS = 6;
 
-/** A schema.org FAQPage as JSON that is safe inside `<script>`: `<` is escaped, so `</script>` cannot end it. */
-function faqPageJson(entries: readonly Entry[]): string {
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: entries.map((entry) => ({
-      '@type': 'Question',
-      name: entry.question,
-      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
-    })),
-  };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+type StructuredData = typeof import('./structured-data.js');
+
+/** The structured-data module once it is here; one download serves every accordion of the page. */
+let structuredData: StructuredData | undefined;
+let structuredDataDownload: Promise<StructuredData | undefined> | undefined;
+
+/** Downloads the structured-data module once; a failure leaves the page without JSON-LD and says so once. */
+function downloadStructuredData(): Promise<StructuredData | undefined> {
+  structuredDataDownload ??= import('./structured-data.js').then(
+    (module) => (structuredData = module),
+    (error: unknown) => void console.warn('news-widgets: the FAQ structured data could not be loaded.', error)
+  );
+  return structuredDataDownload;
 }
 
 /**
@@ -60,7 +60,8 @@ function faqPageJson(entries: readonly Entry[]): string {
  *
  * With `structured-data`, the widget also writes a schema.org `FAQPage` JSON-LD
  * `<script type="application/ld+json">` into its light DOM (kept current, removed again when the
- * attribute goes or the element leaves the page). Be aware that since August 2023 Google shows
+ * attribute goes or the element leaves the page). The code that writes it is downloaded the
+ * first time an accordion on the page asks for it. Be aware that since August 2023 Google shows
  * FAQ rich results only for well-known, authoritative government and health sites, so for most
  * publishers this markup will not change how search results look; it mainly serves other
  * consumers of structured data.
@@ -314,19 +315,18 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     button.focus({ preventScroll: true });
   }
 
-  /** Adds, updates or removes the light-DOM JSON-LD so it always matches what is shown. */
+  /**
+   * Adds, updates or removes the light-DOM JSON-LD so it always matches what is shown. The first
+   * time, the code that writes it is downloaded first, and this runs again once it is here.
+   */
   private syncStructuredData(): void {
     if (!this.structuredData || !this.isConnected || !this.entries.length) {
       this.jsonLd?.remove();
-      return;
+    } else if (structuredData) {
+      this.jsonLd = structuredData.writeFaqPage(this, this.jsonLd, this.entries);
+    } else {
+      void downloadStructuredData().then((module) => module && this.syncStructuredData());
     }
-    if (!this.jsonLd) {
-      this.jsonLd = this.ownerDocument.createElement('script');
-      this.jsonLd.type = 'application/ld+json';
-    }
-    const json = faqPageJson(this.entries);
-    if (this.jsonLd.textContent !== json) this.jsonLd.textContent = dataScript(json);
-    if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 
   private renderHeading(): unknown {

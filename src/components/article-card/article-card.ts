@@ -12,7 +12,6 @@ export type ArticleCardDateFormat = 'absolute' | 'relative';
 
 const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'compact', 'hero'];
 
-
 /** Characters of summary or body text that stand in for a missing title. */
 const EXCERPT_LENGTH = 90;
 
@@ -34,7 +33,6 @@ const english: ArticleCardStrings = {
   tags: 'Tags',
   untitled: 'Untitled article',
 };
-
 
 /**
  * One article as a teaser card: image with its caption, category, title, summary, author, date,
@@ -109,7 +107,6 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
   protected override get englishStrings(): ArticleCardStrings {
     return english;
   }
-
 
   protected override renderLoading(): TemplateResult {
     const layout = this.currentLayout;

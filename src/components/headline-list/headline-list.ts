@@ -173,7 +173,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   /** Text for the polite live region after "Load more". */
   private announcement = '';
 
-
   /** The feed the pages above belong to; another feed starts over. */
   private firstPage?: NewsFeed;
 
@@ -224,7 +223,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     super.updated(changed);
     if (this.shown !== this.observedItems) this.observeItems();
   }
-
 
   /** Reveals items already loaded but hidden by `limit`; when there are none, fetches the next page. */
   private async onLoadMore(): Promise<void> {
@@ -432,11 +430,11 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     </div>`;
   }
 
-  /** Watches the shown items for `news-impression`, skipping those already reported. */
   private get loadMoreButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.load-more');
   }
 
+  /** Watches the shown items for `news-impression`, skipping those already reported. */
   private observeItems(): void {
     this.observedItems = this.shown;
     this.observer?.disconnect();

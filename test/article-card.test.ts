@@ -211,6 +211,7 @@ describe('article-card', () => {
     const el = await ready(await fixture<ArticleCard>(html`<article-card lang="en" date-format="relative" .feed=${feed}></article-card>`));
     expect(text(el, '[part="date"]')).to.equal('2 days ago');
     expect(new Date($(el, 'time')!.getAttribute('datetime')!).getTime()).to.be.closeTo(new Date(twoDaysAgo).getTime(), 1000);
+    expect($(el, 'time')!.title, 'the exact date as tooltip').to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(twoDaysAgo)));
     el.dateFormat = 'absolute';
     await el.updateComplete;
     expect(text(el, '[part="date"]')).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(twoDaysAgo)));

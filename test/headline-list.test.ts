@@ -1,8 +1,9 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/headline-list/define.js';
 import { HeadlineList } from '../src/components/headline-list/headline-list.js';
+import { RelativeDateClock } from '../src/core/dates.js';
 import type { NewsEvent } from '../src/core/events.js';
 import { FeedLoader } from '../src/feed/load.js';
 import { fetchJson, hits, SAMPLE_URL, uniqueKey } from './helpers/fixtures.js';
@@ -348,6 +349,39 @@ describe('<headline-list>', () => {
       el.dateFormat = 'absolute';
       await el.updateComplete;
       expect(one(el, 'time[part="date"]')!.textContent).not.to.equal('3 hours ago');
+    });
+
+    it('that are relative move on while the list stays on the page, and only then', async () => {
+      const period = RelativeDateClock.period;
+      RelativeDateClock.period = 50; // a minute, in this test
+      try {
+        const iso = new Date(Date.now() - 59_400).toISOString();
+        const feed = feedOf([{ id: 'a', url: 'https://news.example/a', title: 'A', date_published: iso }]);
+        const el = await list(html`<headline-list .feed=${feed} date-format="relative"></headline-list>`);
+        const date = () => one(el, 'time[part="date"]')!.textContent;
+        expect(date()).to.equal('59 seconds ago');
+        await waitUntil(() => date() === '1 minute ago', 'the relative date stayed as it was');
+
+        let renders = 0;
+        const requestUpdate = el.requestUpdate.bind(el);
+        el.requestUpdate = (...args: Parameters<HeadlineList['requestUpdate']>) => {
+          renders++;
+          requestUpdate(...args);
+        };
+        const parent = el.parentElement!;
+        el.remove();
+        await aTimeout(200);
+        expect(renders, 'renders while off the page').to.equal(0);
+        parent.append(el);
+        await waitUntil(() => renders > 0, 'no renders once back on the page');
+        el.dateFormat = 'absolute';
+        await el.updateComplete;
+        renders = 0;
+        await aTimeout(200);
+        expect(renders, 'renders with absolute dates').to.equal(0);
+      } finally {
+        RelativeDateClock.period = period;
+      }
     });
   });
 

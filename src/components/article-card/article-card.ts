@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { formatDate, formatList, formatMinutes, formatRelative } from '../../core/format.js';
+import { RelativeDateClock, renderDate, type DateFormat } from '../../core/dates.js';
+import { formatList, formatMinutes } from '../../core/format.js';
 import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { NewsItemWidget } from '../../core/news-widget.js';
@@ -8,7 +9,7 @@ import type { NewsItem } from '../../feed/types.js';
 import { styles } from './article-card.styles.js';
 
 export type ArticleCardLayout = 'vertical' | 'horizontal' | 'compact' | 'hero';
-export type ArticleCardDateFormat = 'absolute' | 'relative';
+export type ArticleCardDateFormat = DateFormat;
 
 const LAYOUTS: readonly ArticleCardLayout[] = ['vertical', 'horizontal', 'compact', 'hero'];
 
@@ -94,11 +95,17 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
   /** Level of the title heading, 2 to 6. */
   headingLevel = 3;
 
-  /** `absolute` ("March 19, 2026") or `relative` ("3 days ago"). */
+  /** `absolute` ("March 19, 2026") or `relative` ("3 days ago", the exact date in a tooltip, kept current). */
   dateFormat: ArticleCardDateFormat = 'absolute';
 
   /** An image URL that failed to load: the card is then drawn without it. */
   private brokenImage?: string;
+
+  constructor() {
+    super();
+    // Keeps a relative date ("3 hours ago") true while the card stays on the page.
+    new RelativeDateClock(this);
+  }
 
   private get currentLayout(): ArticleCardLayout {
     return LAYOUTS.includes(this.layout) ? this.layout : 'vertical';
@@ -199,11 +206,10 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     if (!names.length && !date && !minutes) return nothing;
     const lang = this.locale;
     const authors = names.length ? format(this.text.byline, { authors: formatList(names, lang) }) : undefined;
-    const when = date && (this.dateFormat === 'relative' ? formatRelative(date, lang) : formatDate(date, lang));
     const duration = minutes ? format(this.text.readingTime, { duration: formatMinutes(minutes, lang) }) : undefined;
     return html`<p class="meta" part="meta">
       ${authors ? html`<span class="author" part="author">${authors}</span>` : nothing}
-      ${date ? html`<time part="date" datetime=${date}>${when}</time>` : nothing}
+      ${date ? renderDate(date, lang, this.dateFormat) : nothing}
       ${duration ? html`<span class="reading-time" part="reading-time">${duration}</span>` : nothing}
     </p>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../../core/events.js';
-import { formatDate, formatMinutes, formatRelative } from '../../core/format.js';
+import { RelativeDateClock, renderDate, type DateFormat } from '../../core/dates.js';
+import { formatMinutes } from '../../core/format.js';
 import { renderHeading } from '../../core/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
 import { dataLayer } from '../../core/data-layer.js';
@@ -11,7 +12,7 @@ import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { styles } from './headline-list.styles.js';
 
 export type HeadlineListLayout = 'list' | 'grid' | 'compact';
-export type HeadlineListDateFormat = 'absolute' | 'relative';
+export type HeadlineListDateFormat = DateFormat;
 
 export interface HeadlineListStrings extends WidgetStrings {
   /** The heading when neither `heading` nor the feed's title gives one. */
@@ -154,7 +155,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   /** Where "View all" links to; the feed's `home_page_url` by default. No link when neither exists. */
   moreHref?: string;
 
-  /** `absolute` ("March 19, 2026") or `relative` ("3 hours ago", the exact date in a tooltip). */
+  /** `absolute` ("March 19, 2026") or `relative` ("3 hours ago", the exact date in a tooltip, kept current). */
   dateFormat: HeadlineListDateFormat = 'absolute';
 
   /** Items of later pages (`next_url`), de-duplicated against what was already there. */
@@ -172,6 +173,12 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
 
   /** Text for the polite live region after "Load more". */
   private announcement = '';
+
+  constructor() {
+    super();
+    // Keeps relative dates ("3 hours ago") true while the list stays on the page.
+    new RelativeDateClock(this);
+  }
 
   /** The feed the pages above belong to; another feed starts over. */
   private firstPage?: NewsFeed;
@@ -364,7 +371,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
           : titleText}
         ${hasMeta
           ? html`<div part="meta" class="meta">
-              ${date ? this.renderDate(date) : nothing}
+              ${date ? renderDate(date, this.locale, this.dateFormat) : nothing}
               ${item.readingTimeMinutes !== undefined
                 ? html`<span part="reading-time" class="reading-time"
                     >${format(this.text.readingTime, { duration: formatMinutes(item.readingTimeMinutes, this.locale) })}</span
@@ -384,13 +391,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
       </div>`;
     }
     return placeholder ? html`<div part="image-placeholder" class="thumb placeholder"></div>` : nothing;
-  }
-
-  private renderDate(iso: string): TemplateResult {
-    const absolute = formatDate(iso, this.locale);
-    return this.dateFormat === 'relative'
-      ? html`<time part="date" class="date" datetime=${iso} title=${absolute}>${formatRelative(iso, this.locale)}</time>`
-      : html`<time part="date" class="date" datetime=${iso}>${absolute}</time>`;
   }
 
   private renderFooter(canLoadMore: boolean): TemplateResult {

@@ -35,13 +35,13 @@ const MAX_REGIONS = 6;
 type StructuredData = typeof import('./structured-data.js');
 
 /** The structured-data module once it is here; one download serves every accordion of the page. */
-let structuredData: StructuredData | undefined;
+let structuredDataModule: StructuredData | undefined;
 let structuredDataDownload: Promise<StructuredData | undefined> | undefined;
 
 /** Downloads the structured-data module once; a failure leaves the page without JSON-LD and says so once. */
 function downloadStructuredData(): Promise<StructuredData | undefined> {
   structuredDataDownload ??= import('./structured-data.js').then(
-    (module) => (structuredData = module),
+    (module) => (structuredDataModule = module),
     (error: unknown) => void console.warn('news-widgets: the FAQ structured data could not be loaded.', error)
   );
   return structuredDataDownload;
@@ -322,8 +322,8 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
   private syncStructuredData(): void {
     if (!this.structuredData || !this.isConnected || !this.entries.length) {
       this.jsonLd?.remove();
-    } else if (structuredData) {
-      this.jsonLd = structuredData.writeFaqPage(this, this.jsonLd, this.entries);
+    } else if (structuredDataModule) {
+      this.jsonLd = structuredDataModule.writeFaqPage(this, this.jsonLd, this.entries);
     } else {
       void downloadStructuredData().then((module) => module && this.syncStructuredData());
     }

@@ -8,14 +8,15 @@
  *     the code the import statement brings in, everything needed to register the element and
  *     paint it (skeleton, states, English strings);
  *   - what is loaded on demand and shared by every widget of the page: the data layer (fetched
- *     when a widget first loads a feed itself; widgets inside a `<news-feed>` never need it) and
- *     each language's strings (fetched on pages in that language). They are printed, with each
- *     component's total for showing a feed from `src`, but have no budget of their own.
+ *     when a widget first loads a feed itself; widgets inside a `<news-feed>` never need it),
+ *     each language's strings (fetched on pages in that language) and optional features (the
+ *     FAQ's structured data). They are printed, with each component's total for showing a feed
+ *     from `src`, but have no budget of their own.
  * Exits 1, naming the entries, when a budget is exceeded. `--report-only=<tag>,<tag>` names
- * components whose budget is printed but not enforced: `npm test` passes the ones known to be over
- * it (see README "Size"), so every other component, and any new one, must stay within 12 kB. A
- * listed component that is within budget is pointed out, so the list only shrinks. Runs `npm run build` first when
- * dist/news-widgets.js is missing. Components are found in src/components/ (every folder with a
+ * components whose budget is printed but not enforced: `npm test` passes the ones known to be
+ * over it (see README "Size"), so every other component, and any new one, must stay within
+ * 12 kB. A listed component that is within budget is pointed out, so the list only shrinks.
+ * Runs `npm run build` first when dist/news-widgets.js is missing. Components are found in src/components/ (every folder with a
  * define.ts), so new ones are measured without a change here.
  *
  * Bundled with Rolldown itself rather than a Vite app build: Vite adds its own preload helper to
@@ -53,7 +54,8 @@ const components = readdirSync(componentsDir, { withFileTypes: true })
 /**
  * One component's define.ts bundled alone, everything included, minified ESM, as an app's
  * bundler would split it. Returns the code its import statement loads (the entry and the chunks
- * it imports statically) and the chunks loaded on demand, by name ('data-layer', 'de', ...).
+ * it imports statically) and what each import() loads on demand, by module ('feed/data-layer',
+ * 'locales/de', ...).
  */
 async function bundleAlone(tag) {
   const bundle = await rolldown({
@@ -68,21 +70,24 @@ async function bundleAlone(tag) {
   await bundle.close();
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
-  const staticFiles = new Set();
-  const visit = (fileName) => {
-    if (staticFiles.has(fileName)) return;
-    staticFiles.add(fileName);
-    chunks.get(fileName).imports.forEach(visit);
+  /** A chunk and every chunk it imports statically, except those in `skip`. */
+  const closure = (fileName, skip = new Set(), into = new Set()) => {
+    if (skip.has(fileName) || into.has(fileName)) return into;
+    into.add(fileName);
+    for (const imported of chunks.get(fileName).imports) closure(imported, skip, into);
+    return into;
   };
-  visit(entry.fileName);
+  const code = (files) => [...files].map((fileName) => chunks.get(fileName).code).join('\n');
+  const staticFiles = closure(entry.fileName);
+  // What each import() loads beyond the static part, named after the module it was split at
+  // (feed/data-layer.ts, locales/de.ts, faq-accordion/structured-data.ts). A helper chunk the
+  // on-demand parts share counts with each of them.
   const onDemand = new Map();
   for (const chunk of chunks.values()) {
-    if (staticFiles.has(chunk.fileName)) continue;
-    // A chunk is named after the module it was split at: feed/data-layer.ts, locales/de.ts.
-    const name = chunk.facadeModuleId ? path.basename(chunk.facadeModuleId, '.ts') : chunk.name;
-    onDemand.set(name, (onDemand.get(name) ?? '') + chunk.code);
+    if (!chunk.isDynamicEntry || staticFiles.has(chunk.fileName)) continue;
+    onDemand.set(path.relative(path.join(root, 'src'), chunk.facadeModuleId).replace(/\.ts$/, ''), code(closure(chunk.fileName, staticFiles)));
   }
-  return { code: [...staticFiles].map((fileName) => chunks.get(fileName).code).join('\n'), onDemand };
+  return { code: code(staticFiles), onDemand };
 }
 
 function measure(name, code, budget) {
@@ -107,12 +112,15 @@ for (const tag of components) {
   const row = { ...measure(`${tag} alone, with Lit`, alone.code, BUDGET_COMPONENT), tag };
   rows.push(row);
   for (const [name, code] of alone.onDemand) if (!onDemand.has(name)) onDemand.set(name, measure(name, code));
-  const dataLayer = alone.onDemand.get('data-layer');
+  const dataLayer = alone.onDemand.get('feed/data-layer');
   if (dataLayer) totals.push([tag, row.gzip, measure('', dataLayer).gzip]);
 }
 const describe = (name) =>
-  name === 'data-layer' ? 'on demand: data layer (loader, normalizer, valibot)' : `on demand: the strings in "${name}"`;
-for (const [name, row] of [...onDemand].sort(([a], [b]) => (a === 'data-layer' ? -1 : b === 'data-layer' ? 1 : a.localeCompare(b)))) {
+  name.startsWith('locales/')
+    ? `on demand: the strings in "${path.basename(name)}"`
+    : `on demand: ${{ 'feed/data-layer': 'the data layer (loader, normalizer, valibot)' }[name] ?? `src/${name}.ts`}`;
+const order = (name) => (name === 'feed/data-layer' ? 0 : name.startsWith('locales/') ? 1 : 2);
+for (const [name, row] of [...onDemand].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))) {
   rows.push({ ...row, name: describe(name) });
 }
 

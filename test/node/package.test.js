@@ -232,6 +232,9 @@ window.probe.registeredByCall = library.defineWidgets();
       root: scratch,
       logLevel: 'error',
       publicDir: false,
+      // Each bundle is served from its own folder (/define/, /index/): the on-demand chunks and
+      // what Vite preloads with them are found next to the entry, not at /assets/.
+      base: './',
       build: {
         outDir: path.join(out, name),
         emptyOutDir: true,

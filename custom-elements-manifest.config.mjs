@@ -60,7 +60,7 @@ function privateStatePlugin() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/define.ts', 'src/embed.ts', 'src/**/*.d.ts'],
+  exclude: ['src/define.ts', 'src/**/*.define.ts', 'src/all.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   // package.json already has "customElements": "./custom-elements.json"; never rewrite it.

@@ -11,11 +11,47 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'wc/guard-super-call': 'off',
+    },
+  },
+  // Code that runs in browsers: the library, its stories, the demo and the browser tests.
+  // Node's globals (process, Buffer, __dirname) are errors here.
+  {
+    files: ['src/**', 'stories/**', '.storybook/**', 'demo/**', 'test/**/*.test.ts', 'test/helpers/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  // Code that runs in Node: build and tool scripts, configs, Node tests and the test servers.
+  {
+    files: ['scripts/**', 'test/node/**', 'test/server/**', '*.config.{js,mjs,ts}', '.ci/**'],
+    languageOptions: { globals: globals.node },
+  },
+  // Node tests drive Chromium: the functions they hand to page.evaluate() run in the page.
+  {
+    files: ['test/node/**', 'scripts/screenshot.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // The layout's one hard boundary: code under src/on-demand/ is downloaded when first needed,
+  // through `lazy(() => import(...))`. A static import would put it into every component's bundle.
+  // Type imports are free (they vanish). src/index.ts, the package API, re-exports it on purpose.
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/on-demand/**', 'src/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/on-demand/**'],
+              allowTypeImports: true,
+              message: 'src/on-demand/ loads on demand: use lazy(() => import(...)) (see src/util/lazy.ts), or an `import type`.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -42,8 +42,8 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 function componentEntries() {
   const dir = path.join(root, 'src', 'components');
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'define.ts')))
-    .map((entry) => ({ tag: entry.name, file: path.join(dir, entry.name, 'define.ts') }))
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, `${entry.name}.define.ts`)))
+    .map((entry) => ({ tag: entry.name, file: path.join(dir, entry.name, `${entry.name}.define.ts`) }))
     .sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
@@ -124,7 +124,7 @@ async function buildClassicScript() {
       minify: true,
       cssCodeSplit: false,
       lib: {
-        entry: path.join(root, 'src', 'embed.ts'),
+        entry: path.join(root, 'src', 'all.ts'),
         formats: ['iife'],
         name: 'NewsWidgets',
         fileName: () => 'news-widgets.js',
@@ -176,7 +176,7 @@ try {
     'dist/types/index.d.ts',
     'dist/types/define.d.ts',
     'custom-elements.json',
-    ...components.flatMap(({ tag }) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/define.d.ts`]),
+    ...components.flatMap(({ tag }) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/${tag}.define.d.ts`]),
   ];
   const missing = expected.filter((file) => !existsSync(path.join(root, file)));
   if (missing.length) throw new Error(`the build did not produce: ${missing.join(', ')}`);

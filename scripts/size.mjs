@@ -47,19 +47,19 @@ if (!existsSync(script)) {
 
 const componentsDir = path.join(root, 'src', 'components');
 const components = readdirSync(componentsDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(path.join(componentsDir, entry.name, 'define.ts')))
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(componentsDir, entry.name, `${entry.name}.define.ts`)))
   .map((entry) => entry.name)
   .sort();
 
 /**
  * One component's define.ts bundled alone, everything included, minified ESM, as an app's
  * bundler would split it. Returns the code its import statement loads (the entry and the chunks
- * it imports statically) and what each import() loads on demand, by module ('feed/data-layer',
+ * it imports statically) and what each import() loads on demand, by module ('on-demand/feed/data-layer',
  * 'locales/de', ...).
  */
 async function bundleAlone(tag) {
   const bundle = await rolldown({
-    input: path.join(componentsDir, tag, 'define.ts'),
+    input: path.join(componentsDir, tag, `${tag}.define.ts`),
     cwd: root,
     tsconfig: path.join(root, 'tsconfig.json'), // legacy decorators, as tsc and Vite compile them
     plugins: [minifyTemplates()], // as scripts/build.mjs ships the templates
@@ -112,14 +112,14 @@ for (const tag of components) {
   const row = { ...measure(`${tag} alone, with Lit`, alone.code, BUDGET_COMPONENT), tag };
   rows.push(row);
   for (const [name, code] of alone.onDemand) if (!onDemand.has(name)) onDemand.set(name, measure(name, code));
-  const dataLayer = alone.onDemand.get('feed/data-layer');
+  const dataLayer = alone.onDemand.get('on-demand/feed/data-layer');
   if (dataLayer) totals.push([tag, row.gzip, measure('', dataLayer).gzip]);
 }
 const describe = (name) =>
-  name.startsWith('locales/')
+  name.startsWith('on-demand/locales/')
     ? `on demand: the strings in "${path.basename(name)}"`
-    : `on demand: ${{ 'feed/data-layer': 'the data layer (loader, normalizer, valibot)' }[name] ?? `src/${name}.ts`}`;
-const order = (name) => (name === 'feed/data-layer' ? 0 : name.startsWith('locales/') ? 1 : 2);
+    : `on demand: ${{ 'on-demand/feed/data-layer': 'the data layer (loader, normalizer, valibot)' }[name] ?? `src/${name}.ts`}`;
+const order = (name) => (name === 'on-demand/feed/data-layer' ? 0 : name.startsWith('on-demand/locales/') ? 1 : 2);
 for (const [name, row] of [...onDemand].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))) {
   rows.push({ ...row, name: describe(name) });
 }

@@ -7,7 +7,7 @@ import { FaqAccordion } from './components/faq-accordion/faq-accordion.js';
 import { HeadlineList } from './components/headline-list/headline-list.js';
 import { KeyTakeaways } from './components/key-takeaways/key-takeaways.js';
 import { NewsFeedElement } from './components/news-feed/news-feed.js';
-import { prefixedTag } from './core/define.js';
+import { prefixedTag } from './base/register.js';
 
 /** Every element class with a default tag, in the order they are registered. */
 export const widgetClasses = [NewsFeedElement, HeadlineList, ArticleCard, FaqAccordion, KeyTakeaways] as const;

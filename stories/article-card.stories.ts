@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/article-card/define.js';
+import '../src/components/article-card/article-card.define.js';
 import type { ArticleCardDateFormat, ArticleCardLayout } from '../src/components/article-card/article-card.js';
-import type { Theme } from '../src/core/news-widget.js';
-import type { FeedLoader } from '../src/feed/load.js';
+import type { Theme } from '../src/base/news-widget.js';
+import type { FeedLoader } from '../src/on-demand/feed/load.js';
 import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
 
 interface ArticleCardArgs {

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/headline-list/define.js';
+import '../src/components/headline-list/headline-list.define.js';
 import type { HeadlineListDateFormat, HeadlineListLayout } from '../src/components/headline-list/headline-list.js';
-import type { Theme } from '../src/core/news-widget.js';
-import type { FeedLoader } from '../src/feed/load.js';
+import type { Theme } from '../src/base/news-widget.js';
+import type { FeedLoader } from '../src/on-demand/feed/load.js';
 import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, pendingLoader, staleLoader, SAMPLE_SRC } from './sample.js';
 
 interface HeadlineListArgs {

@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The widgets these stories put inside <news-feed> (preview.ts registers every default tag too).
-import '../src/components/news-feed/define.js';
-import '../src/components/article-card/define.js';
-import '../src/components/key-takeaways/define.js';
-import '../src/components/headline-list/define.js';
-import type { FeedLoader } from '../src/feed/load.js';
+import '../src/components/news-feed/news-feed.define.js';
+import '../src/components/article-card/article-card.define.js';
+import '../src/components/key-takeaways/key-takeaways.define.js';
+import '../src/components/headline-list/headline-list.define.js';
+import type { FeedLoader } from '../src/on-demand/feed/load.js';
 import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
 
 interface NewsFeedArgs {

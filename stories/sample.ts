@@ -11,7 +11,7 @@ export const ARTICLE_ID = 'coale-lukashenko-minsk-2026-03-19';
 export const BROKEN_SRC = 'sample/does-not-exist.json';
 
 import { FeedError } from '../src/feed/errors.js';
-import { FeedLoader } from '../src/feed/load.js';
+import { FeedLoader } from '../src/on-demand/feed/load.js';
 
 /** A loader whose requests never settle: shows the loading skeleton for as long as you look. */
 export const pendingLoader = {

@@ -1,11 +1,11 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { NewsFeedElement } from '../../src/components/news-feed/news-feed.js';
-import { defineElement, prefixedTag } from '../../src/core/define.js';
-import { registerLocale } from '../../src/core/i18n.js';
-import { NewsItemWidget, NewsWidget } from '../../src/core/news-widget.js';
-import { FeedLoader } from '../../src/feed/load.js';
-import { normalizeFeed } from '../../src/feed/normalize.js';
+import { defineElement, prefixedTag } from '../../src/base/register.js';
+import { registerLocale } from '../../src/i18n/strings.js';
+import { NewsItemWidget, NewsWidget } from '../../src/base/news-widget.js';
+import { FeedLoader } from '../../src/on-demand/feed/load.js';
+import { normalizeFeed } from '../../src/on-demand/feed/normalize.js';
 import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
 import { fetchJson, hits, SAMPLE_URL, uniqueKey } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/feed/errors.js';
-import { isNewsFeed, normalizeFeed, parseFeedText } from '../../src/feed/normalize.js';
+import { isNewsFeed, normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
 import type { NewsFeed, NewsItem, NormalizedFeed } from '../../src/feed/types.js';
 import { fetchJson, fetchText, normalizeFile, realFeeds, SAMPLE_URL } from '../helpers/fixtures.js';
 

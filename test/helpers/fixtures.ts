@@ -1,5 +1,5 @@
 /** Reading test data over HTTP from the test server (see test/server/feed-server.js). */
-import { normalizeFeed, parseFeedText } from '../../src/feed/normalize.js';
+import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
 import type { NormalizedFeed } from '../../src/feed/types.js';
 
 export const SAMPLE_URL = '/sample/feed.json';

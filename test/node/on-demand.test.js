@@ -1,7 +1,7 @@
 // What a component's import statement loads, read from the built npm package (dist/): Lit and
 // the widget, never the data layer (valibot, normalizer, loader) or another language's strings,
 // which the component reaches only through dynamic import(). This guards the split that keeps
-// components small: one static import from src/feed/normalize.ts in a component would pull
+// components small: one static import from src/on-demand/feed/normalize.ts in a component would pull
 // about 7 kB gzip back into every import without any test failing otherwise. Needs the build
 // (`npm run build`; npm test builds before the node tests).
 import assert from 'node:assert/strict';
@@ -38,7 +38,7 @@ function staticClosure(entry) {
 }
 
 const valibot = /from\s*["']valibot["']/;
-const german = 'Erneut versuchen'; // the German "Try again", in src/locales/de.ts
+const german = 'Erneut versuchen'; // the German "Try again", in src/on-demand/locales/de.ts
 
 const built = existsSync(componentsDir);
 const components = built ? readdirSync(componentsDir).filter((name) => name.endsWith('.js')) : [];

@@ -22,7 +22,7 @@ const TIMEOUT = 180_000;
 
 /** Components that ship an entry: src/components/<tag>/define.ts → news-widgets/components/<tag>. */
 const components = readdirSync(path.join(root, 'src', 'components'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(path.join(root, 'src', 'components', entry.name, 'define.ts')))
+  .filter((entry) => entry.isDirectory() && existsSync(path.join(root, 'src', 'components', entry.name, `${entry.name}.define.ts`)))
   .map((entry) => entry.name)
   .sort();
 /** Every default tag (news-feed has a folder but may have no define.ts of its own). */
@@ -82,7 +82,7 @@ test('the tarball holds what users need and nothing else', () => {
     'dist/types/index.d.ts.map',
     'dist/types/define.d.ts',
     'src/index.ts', // the declaration maps point into src/
-    ...components.flatMap((tag) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/define.d.ts`]),
+    ...components.flatMap((tag) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/${tag}.define.d.ts`]),
   ];
   assert.deepEqual(required.filter((file) => !has(file)), [], 'files missing from the tarball');
 
@@ -121,7 +121,7 @@ test('each component entry brings its element\'s types', () => {
   // HTMLElementTagNameMap entry): the entry's .d.ts has to import or re-export the class module.
   // A define.ts that only calls `X.define()` compiles to an empty `export {}` declaration.
   const bare = components.filter((tag) => {
-    const file = path.join(root, 'dist', 'types', 'components', tag, 'define.d.ts');
+    const file = path.join(root, 'dist', 'types', 'components', tag, `${tag}.define.d.ts`);
     return !readFileSync(file, 'utf8').includes(`./${tag}.js`);
   });
   assert.deepEqual(bare, [], 'component entries whose types do not include the element (add `export { X } from ./<tag>.js` to their define.ts)');

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { RelativeDateClock, renderDate, type DateFormat } from '../../core/dates.js';
-import { formatList, formatMinutes } from '../../core/format.js';
-import { renderHeading } from '../../core/heading.js';
-import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
-import { NewsItemWidget } from '../../core/news-widget.js';
-import { excerpt } from '../../core/text.js';
+import { RelativeDateClock } from '../../controllers/relative-date-clock.js';
+import { renderDate, type DateFormat } from '../../render/date.js';
+import { formatList, formatMinutes } from '../../i18n/intl.js';
+import { renderHeading } from '../../render/heading.js';
+import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
+import { NewsItemWidget } from '../../base/news-widget.js';
+import { excerpt } from '../../util/text.js';
 import type { NewsItem } from '../../feed/types.js';
 import { styles } from './article-card.styles.js';
 

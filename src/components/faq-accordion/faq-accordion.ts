@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../../core/events.js';
-import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
-import { widgetStrings, type WidgetStrings } from '../../core/i18n.js';
-import { NewsItemWidget } from '../../core/news-widget.js';
-import { slugify } from '../../core/text.js';
+import { emit } from '../../events/news-events.js';
+import { clampHeadingLevel, renderHeading } from '../../render/heading.js';
+import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
+import { NewsItemWidget } from '../../base/news-widget.js';
+import { slugify } from '../../util/text.js';
 import type { NewsFaqEntry, NewsItem } from '../../feed/types.js';
 import { styles } from './faq-accordion.styles.js';
 
@@ -32,7 +32,7 @@ interface Entry extends NewsFaqEntry {
  */
 const MAX_REGIONS = 6;
 
-type StructuredData = typeof import('./structured-data.js');
+type StructuredData = typeof import('../../on-demand/json-ld/faq-page.js');
 
 /** The structured-data module once it is here; one download serves every accordion of the page. */
 let structuredDataModule: StructuredData | undefined;
@@ -40,7 +40,7 @@ let structuredDataDownload: Promise<StructuredData | undefined> | undefined;
 
 /** Downloads the structured-data module once; a failure leaves the page without JSON-LD and says so once. */
 function downloadStructuredData(): Promise<StructuredData | undefined> {
-  structuredDataDownload ??= import('./structured-data.js').then(
+  structuredDataDownload ??= import('../../on-demand/json-ld/faq-page.js').then(
     (module) => (structuredDataModule = module),
     (error: unknown) => void console.warn('news-widgets: the FAQ structured data could not be loaded.', error)
   );

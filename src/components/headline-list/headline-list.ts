@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../../core/events.js';
-import { RelativeDateClock, renderDate, type DateFormat } from '../../core/dates.js';
-import { formatMinutes } from '../../core/format.js';
-import { renderHeading } from '../../core/heading.js';
-import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
-import { dataLayer } from '../../core/data-layer.js';
-import { NewsWidget } from '../../core/news-widget.js';
-import { siteName } from '../../core/url.js';
-import { excerpt } from '../../core/text.js';
+import { emit } from '../../events/news-events.js';
+import { RelativeDateClock } from '../../controllers/relative-date-clock.js';
+import { renderDate, type DateFormat } from '../../render/date.js';
+import { formatMinutes } from '../../i18n/intl.js';
+import { renderHeading } from '../../render/heading.js';
+import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
+import { feedRuntime } from '../../feed/runtime.js';
+import { NewsWidget } from '../../base/news-widget.js';
+import { siteName } from '../../util/site-name.js';
+import { excerpt } from '../../util/text.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { styles } from './headline-list.styles.js';
 
@@ -260,7 +261,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     this.loadingMore = true;
     this.loadMoreFailed = false;
     try {
-      const loader = this.loader ?? (await dataLayer()).feedLoader;
+      const loader = this.loader ?? (await feedRuntime()).feedLoader;
       for (let page = 0; this.nextUrl && page < MAX_PAGES_PER_CLICK; page++) {
         const url = this.nextUrl;
         const { feed } = await loader.load(url);

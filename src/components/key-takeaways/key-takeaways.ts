@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { renderHeading } from '../../core/heading.js';
-import { format, widgetStrings, type WidgetStrings } from '../../core/i18n.js';
-import { NewsItemWidget } from '../../core/news-widget.js';
-import { siteName } from '../../core/url.js';
+import { renderHeading } from '../../render/heading.js';
+import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
+import { NewsItemWidget } from '../../base/news-widget.js';
+import { siteName } from '../../util/site-name.js';
 import type { NewsItem, NewsSource, NewsTakeaway } from '../../feed/types.js';
 import { styles } from './key-takeaways.styles.js';
 

@@ -1,9 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { defineElement } from '../../core/define.js';
-import { FeedController } from '../../core/feed-controller.js';
+import { defineElement } from '../../base/register.js';
+import { FeedController } from '../../controllers/feed-controller.js';
 import { feedContext, type FeedSource } from '../../feed/context.js';
-import type { FeedLoader } from '../../feed/load.js';
+import type { FeedLoader } from '../../on-demand/feed/load.js';
 
 /**
  * Provides one feed to every widget inside it, so a page names its feed once. Widgets inside

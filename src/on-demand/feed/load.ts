@@ -8,9 +8,9 @@
  * - `refresh(url)` asks again with `If-None-Match`; a 304 keeps the copy we have; a failure keeps
  *   the last good copy and marks it stale instead of losing it.
  */
-import { FeedError, toFeedError } from './errors.js';
+import { FeedError, toFeedError } from '../../feed/errors.js';
 import { normalizeFeed, parseFeedText } from './normalize.js';
-import type { NormalizedFeed } from './types.js';
+import type { NormalizedFeed } from '../../feed/types.js';
 
 export interface LoadOptions {
   /** Milliseconds one attempt may take before it fails with a `timeout` error. */

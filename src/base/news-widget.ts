@@ -8,13 +8,13 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { feedContext, type FeedSource } from '../feed/context.js';
 import type { FeedError } from '../feed/errors.js';
-import type { FeedLoader } from '../feed/load.js';
+import type { FeedLoader } from '../on-demand/feed/load.js';
 import type { NewsFeed, NewsItem } from '../feed/types.js';
-import { defineElement } from './define.js';
-import { emit } from './events.js';
-import { FeedController } from './feed-controller.js';
-import { loadLocale, resolveStrings, widgetStrings, type WidgetStrings } from './i18n.js';
-import { stateStyles, themeStyles } from './theme.js';
+import { defineElement } from './register.js';
+import { emit } from '../events/news-events.js';
+import { FeedController } from '../controllers/feed-controller.js';
+import { loadLocale, resolveStrings, widgetStrings, type WidgetStrings } from '../i18n/strings.js';
+import { stateStyles, themeStyles } from './styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 

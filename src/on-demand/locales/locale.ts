@@ -2,11 +2,11 @@
  * The shape of one language's strings: the states every widget shares (`widget`) and each
  * widget's own, keyed by its default tag. Any subset will do; English fills the gaps.
  */
-import type { ArticleCardStrings } from '../components/article-card/article-card.js';
-import type { FaqAccordionStrings } from '../components/faq-accordion/faq-accordion.js';
-import type { HeadlineListStrings } from '../components/headline-list/headline-list.js';
-import type { KeyTakeawaysStrings } from '../components/key-takeaways/key-takeaways.js';
-import type { WidgetStrings } from '../core/i18n.js';
+import type { ArticleCardStrings } from '../../components/article-card/article-card.js';
+import type { FaqAccordionStrings } from '../../components/faq-accordion/faq-accordion.js';
+import type { HeadlineListStrings } from '../../components/headline-list/headline-list.js';
+import type { KeyTakeawaysStrings } from '../../components/key-takeaways/key-takeaways.js';
+import type { WidgetStrings } from '../../i18n/strings.js';
 
 export type Locale = {
   readonly widget?: Partial<WidgetStrings>;

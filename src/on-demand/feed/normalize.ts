@@ -6,16 +6,16 @@
  * unusable (not JSON, or JSON that is not a feed).
  */
 import * as v from 'valibot';
-import { inertHtml } from '../core/trusted-types.js';
-import { safeUrl } from './url.js';
-import { parseFeedDate } from './dates.js';
-import { FeedError } from './errors.js';
+import { inertHtml } from '../../util/trusted-types.js';
+import { safeUrl } from './safe-url.js';
+import { parseFeedDate } from './parse-date.js';
+import { FeedError } from '../../feed/errors.js';
 import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
-import { slugify } from '../core/text.js';
-import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './text.js';
+import { slugify } from '../../util/text.js';
+import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
 import type {
   DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed,
-} from './types.js';
+} from '../../feed/types.js';
 
 export interface NormalizeOptions {
   /** The URL the document was loaded from; relative URLs resolve against it when the feed has no `feed_url`. */

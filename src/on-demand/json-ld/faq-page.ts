@@ -2,7 +2,7 @@
  * The accordion's optional schema.org FAQPage JSON-LD (the `structured-data` attribute). Few pages
  * ask for it, so it is loaded the first time an accordion on the page does, not with the component.
  */
-import { dataScript } from '../../core/trusted-types.js';
+import { dataScript } from '../../util/trusted-types.js';
 import type { NewsFaqEntry } from '../../feed/types.js';
 
 /** A schema.org FAQPage as JSON that is safe inside `<script>`: `<` is escaped, so `</script>` cannot end it. */

@@ -1,13 +1,13 @@
 /**
  * What widgets need from the data layer at run time, as one module: the shared loader, and
  * `loadSource`, which turns whatever source a widget was given into a normalized feed. Widgets
- * never import it statically; they go through `dataLayer()` in core/data-layer.ts, so this code
+ * never import it statically; they go through `feedRuntime()` in core/data-layer.ts, so this code
  * (with the normalizer and its valibot schema) is fetched only when a widget first has a source
  * of its own to load.
  */
 import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
 import { isNewsFeed, normalizeFeed, parseFeedText } from './normalize.js';
-import type { NormalizedFeed } from './types.js';
+import type { NormalizedFeed } from '../../feed/types.js';
 
 export { feedLoader };
 

@@ -4,8 +4,8 @@
  * double-encode it (`Add Task &amp;amp; Sub Tasks` arrives as `&amp;` once JSON-decoded). We decode
  * entities exactly once and never interpret tags, so what a person sees is what the author typed.
  */
-import { collapseWhitespace } from '../core/text.js';
-import { inertHtml } from '../core/trusted-types.js';
+import { collapseWhitespace } from '../../util/text.js';
+import { inertHtml } from '../../util/trusted-types.js';
 
 let decoder: HTMLTextAreaElement | undefined;
 

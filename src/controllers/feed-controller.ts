@@ -10,11 +10,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedSource, FeedState } from '../feed/context.js';
-import type { LoadedSource } from '../feed/data-layer.js';
+import type { LoadedSource } from '../on-demand/feed/data-layer.js';
 import { toFeedError, type FeedError } from '../feed/errors.js';
-import type { FeedLoader } from '../feed/load.js';
-import { dataLayer } from './data-layer.js';
-import { emit } from './events.js';
+import type { FeedLoader } from '../on-demand/feed/load.js';
+import { feedRuntime } from '../feed/runtime.js';
+import { emit } from '../events/news-events.js';
 
 /** What a host element offers the controller. */
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -88,7 +88,7 @@ export class FeedController implements ReactiveController, FeedSource {
     if (!this.pending) return;
     this.host.requestUpdate();
     try {
-      const { loadSource } = await dataLayer();
+      const { loadSource } = await feedRuntime();
       const loaded = await loadSource({ feed, inline, src, loader: this.host.loader, refresh });
       if (generation !== this.generation) return;
       this.outcome = { loaded };

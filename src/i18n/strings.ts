@@ -3,6 +3,7 @@
  * page needs them, or registered by the page), and per-widget overrides through the `strings`
  * property. Dates, numbers and durations come from Intl, so tables stay short.
  */
+import { lazy } from '../util/lazy.js';
 
 /** Strings every widget shows for its states. */
 export interface WidgetStrings {
@@ -31,23 +32,11 @@ export const widgetStrings: WidgetStrings = {
 /**
  * One language's strings: `widget` for the shared states and one table per widget, keyed by the
  * widget's default tag (`'headline-list'`). Any subset; English fills the gaps. The built-in
- * languages are typed in detail in src/locales/locale.ts.
+ * languages are typed in detail in src/on-demand/locales/locale.ts.
  */
 export type LocaleStrings = { readonly [table: string]: Readonly<Record<string, string>> | undefined };
 
-/**
- * The built-in translations, one module per language, so a page downloads only its own: a
- * component's import holds English alone. The one-file script inlines them all.
- */
-const BUILT_IN: Readonly<Record<string, () => Promise<{ default: LocaleStrings }>>> = {
-  ar: () => import('../locales/ar.js'),
-  de: () => import('../locales/de.js'),
-  es: () => import('../locales/es.js'),
-  fr: () => import('../locales/fr.js'),
-};
-
 const locales = new Map<string, LocaleStrings>();
-const downloads = new Map<string, Promise<void>>();
 /** Languages whose download has finished, well or not: nothing to wait for any more. */
 const settled = new Set<string>();
 
@@ -61,6 +50,21 @@ function merge(base: LocaleStrings, extra: LocaleStrings): LocaleStrings {
   return result;
 }
 
+/** A built-in language, downloaded once and added under the strings the page registered itself (those win). */
+const builtIn = (language: string, load: () => Promise<{ default: LocaleStrings }>) =>
+  lazy(() => load().then((module) => void locales.set(language, merge(module.default, locales.get(language) ?? {}))));
+
+/**
+ * The built-in translations, one module per language, so a page downloads only its own: a
+ * component's import holds English alone. The all-in-one script inlines them all.
+ */
+const BUILT_IN: Readonly<Record<string, () => Promise<void>>> = {
+  ar: builtIn('ar', () => import('../on-demand/locales/ar.js')),
+  de: builtIn('de', () => import('../on-demand/locales/de.js')),
+  es: builtIn('es', () => import('../on-demand/locales/es.js')),
+  fr: builtIn('fr', () => import('../on-demand/locales/fr.js')),
+};
+
 /**
  * Adds a language, or replaces strings of a built-in one, for every widget on the page:
  * `registerLocale('it', { widget: { retry: 'Riprova' }, 'headline-list': { loadMore: 'Altri titoli' } })`.
@@ -72,26 +76,19 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
 }
 
 /**
- * Starts downloading a built-in language that `lang` needs, once per page. Returns a promise
- * while that download runs (it never rejects: a failed download leaves English), else undefined:
- * nothing to wait for.
+ * Starts downloading a built-in language that `lang` needs. Returns a promise while that
+ * download runs (it never rejects: a failed download leaves English, and the page is not asked
+ * to wait for it again), else undefined: nothing to wait for.
  */
 export function loadLocale(lang: string): Promise<void> | undefined {
   const language = languageOf(lang);
   const download = BUILT_IN[language];
   if (!download || settled.has(language)) return undefined;
-  let pending = downloads.get(language);
-  if (!pending) {
-    pending = download()
-      .then(
-        // Strings the page registered itself win over the built-in ones.
-        (module) => void locales.set(language, merge(module.default, locales.get(language) ?? {})),
-        (error: unknown) => console.warn(`news-widgets: the "${language}" strings could not be loaded; showing English.`, error)
-      )
-      .finally(() => settled.add(language));
-    downloads.set(language, pending);
-  }
-  return pending;
+  return download()
+    .catch((error: unknown) => {
+      if (!settled.has(language)) console.warn(`news-widgets: the "${language}" strings could not be loaded; showing English.`, error);
+    })
+    .finally(() => settled.add(language));
 }
 
 /**

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ArticleCard } from '../src/components/article-card/article-card.js';
-import '../src/components/article-card/article-card.define.js';
-import type { NewsEvent } from '../src/events/news-events.js';
-import { FeedLoader } from '../src/on-demand/feed/load.js';
-import { fetchJson, SAMPLE_URL, uniqueKey } from './helpers/fixtures.js';
+import { ArticleCard } from '../../../src/components/article-card/article-card.js';
+import '../../../src/components/article-card/article-card.define.js';
+import type { NewsEvent } from '../../../src/events/news-events.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { fetchJson, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
 
 const SEED_ID = 'coale-lukashenko-minsk-2026-03-19';
 const TITLE_ONLY_ID = 'israel-reopens-key-gaza-crossing';

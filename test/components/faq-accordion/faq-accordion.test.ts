@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { FaqAccordion } from '../src/components/faq-accordion/faq-accordion.js';
-import '../src/components/faq-accordion/faq-accordion.define.js';
-import { FeedLoader } from '../src/on-demand/feed/load.js';
-import { fetchJson, SAMPLE_URL, uniqueKey } from './helpers/fixtures.js';
+import { FaqAccordion } from '../../../src/components/faq-accordion/faq-accordion.js';
+import '../../../src/components/faq-accordion/faq-accordion.define.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { fetchJson, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
 
 const ARTICLE = 'coale-lukashenko-minsk-2026-03-19';
 const NO_FAQ = 'israel-reopens-key-gaza-crossing';

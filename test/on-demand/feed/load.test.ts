@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../src/feed/errors.js';
-import { FeedLoader, retryAfterMs } from '../../src/on-demand/feed/load.js';
-import { hits, uniqueKey } from '../helpers/fixtures.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { FeedLoader, retryAfterMs } from '../../../src/on-demand/feed/load.js';
+import { hits, uniqueKey } from '../../helpers/fixtures.js';
 
 /** A loader with short delays, so retries are tested in milliseconds. */
 const fastLoader = (options: ConstructorParameters<typeof FeedLoader>[0] = {}) =>

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { siteName } from '../../src/util/site-name.js';
-import { safeUrl } from '../../src/on-demand/feed/safe-url.js';
-import { formatDate, formatMinutes, formatRelative } from '../../src/i18n/intl.js';
-import { parseFeedDate } from '../../src/on-demand/feed/parse-date.js';
-import { slugify } from '../../src/util/text.js';
-import { countWords, decodeEntities, plainParagraphs, plainText, repairMojibake } from '../../src/on-demand/feed/feed-text.js';
+import { siteName } from '../../../src/util/site-name.js';
+import { safeUrl } from '../../../src/on-demand/feed/safe-url.js';
+import { formatDate, formatMinutes, formatRelative } from '../../../src/i18n/intl.js';
+import { parseFeedDate } from '../../../src/on-demand/feed/parse-date.js';
+import { slugify } from '../../../src/util/text.js';
+import { countWords, decodeEntities, plainParagraphs, plainText, repairMojibake } from '../../../src/on-demand/feed/feed-text.js';
 
 describe('parseFeedDate', () => {
   const cases: [string, string | undefined][] = [

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { KeyTakeaways } from '../src/components/key-takeaways/key-takeaways.js';
-import '../src/components/key-takeaways/key-takeaways.define.js';
-import '../src/components/news-feed/news-feed.define.js';
-import { FeedLoader } from '../src/on-demand/feed/load.js';
-import { fetchJson, SAMPLE_URL, uniqueKey } from './helpers/fixtures.js';
+import { KeyTakeaways } from '../../../src/components/key-takeaways/key-takeaways.js';
+import '../../../src/components/key-takeaways/key-takeaways.define.js';
+import '../../../src/components/news-feed/news-feed.define.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { fetchJson, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
 
 const ARTICLE_ID = 'coale-lukashenko-minsk-2026-03-19';
 /** An item of the sample feed that has no takeaways. */

@@ -1,12 +1,12 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/headline-list/headline-list.define.js';
-import { HeadlineList } from '../src/components/headline-list/headline-list.js';
-import { RelativeDateClock } from '../src/controllers/relative-date-clock.js';
-import type { NewsEvent } from '../src/events/news-events.js';
-import { FeedLoader } from '../src/on-demand/feed/load.js';
-import { fetchJson, hits, SAMPLE_URL, uniqueKey } from './helpers/fixtures.js';
+import '../../../src/components/headline-list/headline-list.define.js';
+import { HeadlineList } from '../../../src/components/headline-list/headline-list.js';
+import { RelativeDateClock } from '../../../src/controllers/relative-date-clock.js';
+import type { NewsEvent } from '../../../src/events/news-events.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { fetchJson, hits, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
 
 const ARTICLE_ID = 'coale-lukashenko-minsk-2026-03-19';
 const PAGE_1 = '/test/fixtures/headline-page-1.json';

@@ -223,7 +223,8 @@ function readBody(html: string, base: string): { html: string; text?: string; se
   const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
   const body = doc.body;
   for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
-    for (const name of URL_ATTRIBUTES[element.tagName]) {
+    // SVG and MathML elements report lower-case tag names (`<svg><a>`): the same policy applies to them.
+    for (const name of URL_ATTRIBUTES[element.tagName.toUpperCase()] ?? []) {
       const value = element.getAttribute(name);
       if (value === null || value.startsWith('#')) continue;
       const resolved = safeUrl(value, base, { mailto: name === 'href' });

@@ -14,7 +14,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   middleware: [feedServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // esnext keeps import attributes: sample/sample-data.ts imports the sample feed `with { type: 'json' }`,
+  // which an older target would strip, and Chromium then refuses the JSON module.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

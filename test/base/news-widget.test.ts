@@ -7,7 +7,8 @@ import { NewsItemWidget, NewsWidget } from '../../src/base/news-widget.js';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
 import { normalizeFeed } from '../../src/on-demand/feed/normalize.js';
 import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
-import { fetchJson, hits, SAMPLE_URL, uniqueKey } from '../helpers/fixtures.js';
+import { fetchJson, hits, uniqueKey } from '../helpers/fixtures.js';
+import { SAMPLE_FEED_URL as SAMPLE_URL } from '../../sample/sample-data.js';
 
 /** The smallest real widget: lists item titles. Registered under test tags only. */
 class TitleList extends NewsWidget {

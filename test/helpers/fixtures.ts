@@ -1,8 +1,23 @@
-/** Reading test data over HTTP from the test server (see test/server/feed-server.js). */
+/** Test data over HTTP from the test server (see test/server/feed-server.js). */
 import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
 import type { NormalizedFeed } from '../../src/feed/types.js';
 
-export const SAMPLE_URL = '/sample/feed.json';
+/** A feed whose every string tries to be markup or a script, and whose URLs try `javascript:`. */
+export const HOSTILE_FEED_URL = '/test/fixtures/hostile.json';
+
+export type FeedServerOptions = Partial<
+  Record<'body' | 'delay' | 'status' | 'fail' | 'failStatus' | 'failAfter' | 'retryAfter' | 'etag', string | number>
+>;
+
+/**
+ * A URL of the test server's feed endpoint: `key` counts its requests (see hits()), the options
+ * choose what it answers (a file as `body`, a `delay`, a `status`, failures, an ETag).
+ */
+export function feedServerUrl(key: string, options: FeedServerOptions = {}): string {
+  const query = new URLSearchParams({ key });
+  for (const [name, value] of Object.entries(options)) query.set(name, String(value));
+  return `/api/feed?${query}`;
+}
 
 export async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -10,6 +25,7 @@ export async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** A fresh parsed copy of a JSON file on every call, so a test may change it. */
 export async function fetchJson(url: string): Promise<unknown> {
   return JSON.parse(await fetchText(url));
 }

@@ -4,7 +4,8 @@ import { ArticleCard } from '../../../src/components/article-card/article-card.j
 import '../../../src/components/article-card/article-card.define.js';
 import type { NewsEvent } from '../../../src/events/news-events.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { fetchJson, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
+import { fetchJson, uniqueKey } from '../../helpers/fixtures.js';
+import { SAMPLE_FEED_URL as SAMPLE_URL } from '../../../sample/sample-data.js';
 
 const SEED_ID = 'coale-lukashenko-minsk-2026-03-19';
 const TITLE_ONLY_ID = 'israel-reopens-key-gaza-crossing';

@@ -3,7 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { FaqAccordion } from '../../../src/components/faq-accordion/faq-accordion.js';
 import '../../../src/components/faq-accordion/faq-accordion.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { fetchJson, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
+import { fetchJson, uniqueKey } from '../../helpers/fixtures.js';
+import { SAMPLE_FEED_URL as SAMPLE_URL } from '../../../sample/sample-data.js';
 
 const ARTICLE = 'coale-lukashenko-minsk-2026-03-19';
 const NO_FAQ = 'israel-reopens-key-gaza-crossing';
@@ -122,24 +123,31 @@ describe('faq-accordion', () => {
       });
     });
 
-    it('puts each button in a heading of heading-level (default 3), the section heading one above', async () => {
+    it('puts the section heading at heading-level (default 2) and each button in a heading one deeper', async () => {
       const el = await sampleAccordion();
       const levels = () => buttons(el).map((button) => button.parentElement!.localName);
+      const section = () => root(el).querySelector('[part="heading"]')?.localName;
       expect(levels()).to.deep.equal(['h3', 'h3', 'h3', 'h3']);
       expect(buttons(el)[0].parentElement!.getAttribute('part')).to.equal('question');
-      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
+      expect(section()).to.equal('h2');
       el.headingLevel = 4;
       await el.updateComplete;
-      expect(levels()).to.deep.equal(['h4', 'h4', 'h4', 'h4']);
-      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h3');
-      el.setAttribute('heading-level', '2');
+      expect(levels()).to.deep.equal(['h5', 'h5', 'h5', 'h5']);
+      expect(section()).to.equal('h4');
+      el.setAttribute('heading-level', '1');
       await el.updateComplete;
-      expect(levels()[0]).to.equal('h2');
-      expect(root(el).querySelector('[part="heading"]')!.localName, 'clamped to 2').to.equal('h2');
+      expect(section(), 'clamped to 2').to.equal('h2');
+      expect(levels()[0]).to.equal('h3');
       el.headingLevel = 9;
       await el.updateComplete;
-      expect(levels()[0]).to.equal('h6');
-      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h5');
+      expect(section()).to.equal('h6');
+      expect(levels()[0], 'clamped to 6').to.equal('h6');
+      // Without a section heading, the questions are the outermost headings: they take heading-level.
+      el.heading = '';
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(section()).to.equal(undefined);
+      expect(levels()[0]).to.equal('h3');
     });
 
     it('uses role="region" panels only for six entries or fewer (APG: avoid landmark proliferation)', async () => {
@@ -345,7 +353,7 @@ describe('faq-accordion', () => {
       expect(el.toggle('what-is-the-purpose-of-john-coale-s-visit-to-belarus')).to.equal(true);
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal([true, true, false, false]);
-      expect(el.toggle(0)).to.equal(true);
+      expect(el.toggle(0), 'closed afterwards').to.equal(false);
       await el.updateComplete;
       expect(openStates(el)).to.deep.equal([false, true, false, false]);
       expect(el.open(1), 'already open: nothing to do').to.equal(true);

@@ -6,7 +6,8 @@ import { HeadlineList } from '../../../src/components/headline-list/headline-lis
 import { RelativeDateClock } from '../../../src/controllers/relative-date-clock.js';
 import type { NewsEvent } from '../../../src/events/news-events.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { fetchJson, hits, SAMPLE_URL, uniqueKey } from '../../helpers/fixtures.js';
+import { fetchJson, hits, uniqueKey } from '../../helpers/fixtures.js';
+import { SAMPLE_FEED_URL as SAMPLE_URL } from '../../../sample/sample-data.js';
 
 const ARTICLE_ID = 'coale-lukashenko-minsk-2026-03-19';
 const PAGE_1 = '/test/fixtures/headline-page-1.json';

@@ -15,7 +15,7 @@ interface FaqAccordionArgs {
   item?: string;
   /** The section heading; the translated default when absent, none when empty. */
   heading?: string;
-  /** Level of the question headings, 2 to 6; the section heading is one above. */
+  /** Level of the section heading, 2 to 6; the questions are one deeper (this level without a section heading). */
   headingLevel: number;
   /** One answer open at a time. */
   single: boolean;
@@ -93,7 +93,7 @@ const meta = {
   args: {
     src: SAMPLE_SRC,
     item: ARTICLE_ID,
-    headingLevel: 3,
+    headingLevel: 2,
     single: false,
     numbered: false,
     structuredData: false,
@@ -170,7 +170,7 @@ export const StructuredData: Story = {
 export const NoHeading: Story = { name: 'No heading', args: { heading: '' } };
 
 /** A custom heading; the questions are `h4`, the heading `h3`. */
-export const CustomHeading: Story = { name: 'Custom heading', args: { heading: 'Your questions, answered', headingLevel: 4 } };
+export const CustomHeading: Story = { name: 'Custom heading', args: { heading: 'Your questions, answered', headingLevel: 3 } };
 
 /** Spacing, icon and number size through `--news-faq-accordion-*` custom properties. */
 export const CustomProperties: Story = {

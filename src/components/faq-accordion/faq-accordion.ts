@@ -1,8 +1,11 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { emit } from '../../events/news-events.js';
 import { clampHeadingLevel, renderHeading } from '../../render/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
+import { lazy } from '../../util/lazy.js';
 import { slugify } from '../../util/text.js';
 import type { NewsFaqEntry, NewsItem } from '../../feed/types.js';
 import { styles } from './faq-accordion.styles.js';
@@ -32,19 +35,33 @@ interface Entry extends NewsFaqEntry {
  */
 const MAX_REGIONS = 6;
 
-type StructuredData = typeof import('../../on-demand/json-ld/faq-page.js');
+/** The JSON-LD writer, downloaded the first time an accordion on the page asks for it. */
+const downloadFaqPage = lazy(() => import('../../on-demand/json-ld/faq-page.js'));
+type FaqPage = Awaited<ReturnType<typeof downloadFaqPage>>;
 
-/** The structured-data module once it is here; one download serves every accordion of the page. */
-let structuredDataModule: StructuredData | undefined;
-let structuredDataDownload: Promise<StructuredData | undefined> | undefined;
+/** A failed download leaves the page without JSON-LD and says so once, however many accordions ask. */
+let downloadFailureReported = false;
+function reportDownloadFailure(error: unknown): void {
+  if (downloadFailureReported) return;
+  downloadFailureReported = true;
+  console.warn('news-widgets: the FAQ structured data could not be loaded.', error);
+}
 
-/** Downloads the structured-data module once; a failure leaves the page without JSON-LD and says so once. */
-function downloadStructuredData(): Promise<StructuredData | undefined> {
-  structuredDataDownload ??= import('../../on-demand/json-ld/faq-page.js').then(
-    (module) => (structuredDataModule = module),
-    (error: unknown) => void console.warn('news-widgets: the FAQ structured data could not be loaded.', error)
-  );
-  return structuredDataDownload;
+/** The questions of `faq` with an id each (`prefix` + slug; a repeated slug gets "-2", "-3"). */
+function faqEntries(faq: readonly NewsFaqEntry[], prefix: string): Entry[] {
+  const seen = new Map<string, number>();
+  return faq
+    .filter((entry) => entry.question)
+    .map((entry) => {
+      const base = `${prefix}${slugify(entry.question)}`;
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      return {
+        ...entry,
+        id: count > 1 ? `${base}-${count}` : base,
+        paragraphs: entry.answer.split(/\n\s*\n/).filter((paragraph) => paragraph.trim()),
+      };
+    });
 }
 
 /**
@@ -67,12 +84,13 @@ function downloadStructuredData(): Promise<StructuredData | undefined> {
  * consumers of structured data.
  *
  * @summary An accessible accordion of an article's frequently asked questions.
+ * @tagname faq-accordion
  *
  * @csspart base - The wrapper around the heading and the list.
- * @csspart heading - The section heading above the questions.
+ * @csspart heading - The section heading above the questions (an `h2`…`h6` element, see `heading-level`).
  * @csspart list - The list of entries.
  * @csspart entry - One question with its answer.
- * @csspart question - The heading element around a question's button.
+ * @csspart question - The heading element around a question's button (one level below the section heading).
  * @csspart button - The button that shows or hides an answer.
  * @csspart number - The decorative number before a question (with `numbered`).
  * @csspart icon - The chevron that turns when an answer opens.
@@ -89,8 +107,9 @@ function downloadStructuredData(): Promise<StructuredData | undefined> {
  * @cssproperty --news-faq-accordion-icon-size - Size of the chevron (default `1.25rem`).
  * @cssproperty --news-faq-accordion-number-size - Diameter of the number badge (default `1.75rem`).
  *
- * @fires news-toggle - An answer is about to open or close; detail `{ index, open, question }`
- * (0-based index, the new state). Cancelable: `preventDefault()` keeps the current state. When
+ * @fires news-toggle - An answer is about to open or close, by a click, a link to its question or
+ * `toggle()` / `open()` / `close()` (setting `expanded` fires nothing); detail `{ open, index, question }`
+ * (the new state, the 0-based index). Cancelable: `preventDefault()` keeps the current state. When
  * find-in-page reveals an answer the browser has already shown it, so that event is not cancelable.
  * In `single` mode, opening an answer closes the open one without a separate event.
  */
@@ -99,48 +118,40 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
 
   static override styles = [NewsItemWidget.styles, styles];
 
-  static override properties: PropertyDeclarations = {
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    single: { type: Boolean, reflect: true },
-    expanded: {},
-    numbered: { type: Boolean, reflect: true },
-    structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
-    idPrefix: { attribute: 'id-prefix' },
-    openIndexes: { state: true },
-  };
-
   /** The section heading; the translated "Frequently Asked Questions" when absent, none when empty. */
-  heading?: string;
+  @property() heading?: string;
 
-  /** Heading level of the questions (2–6); the section heading is one level above (at least 2). */
-  headingLevel = 3;
+  /**
+   * Level of the section heading (2–6); the questions are one level deeper. Without a section
+   * heading (`heading=""`) the questions take this level.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Keeps at most one answer open: opening one closes the other. */
-  single = false;
+  @property({ type: Boolean, reflect: true }) single = false;
 
   /**
    * The questions open at start: comma or space separated 1-based numbers or question ids
    * (`expanded="1"`, `expanded="1, 3"`, `expanded="faq-who-did-john-coale-meet-in-minsk"`), or `all`.
    * Applied when the questions arrive and whenever this attribute changes.
    */
-  expanded?: string;
+  @property() expanded?: string;
 
   /** Shows a decorative number before each question, as on the seed article. */
-  numbered = false;
+  @property({ type: Boolean, reflect: true }) numbered = false;
 
   /** Writes a schema.org FAQPage JSON-LD script into the light DOM (see the class description). */
-  structuredData = false;
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
   /** Prefix of the questions' fragment ids: `faq-` gives `#faq-<question-slug>`. */
-  idPrefix = 'faq-';
+  @property({ attribute: 'id-prefix' }) idPrefix = 'faq-';
 
   /** Indexes of the open answers. */
-  private openIndexes: ReadonlySet<number> = new Set();
+  @state() private openIndexes: ReadonlySet<number> = new Set();
 
   /** The entries of the shown item, derived in `willUpdate` so handlers and methods can use them. */
   private entries: readonly Entry[] = [];
-  private entriesFor?: { item: NewsItem; idPrefix: string };
+  private entriesOf?: NewsItem;
   /** Which questions `expanded` was last applied to; new questions get the attribute applied again. */
   private appliedTo = '';
   /** The page's hash is looked at once, as soon as the questions are known. */
@@ -148,6 +159,15 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
   /** An entry to scroll to and focus after the next render. */
   private revealIndex?: number;
   private jsonLd?: HTMLScriptElement;
+  /** The JSON-LD writer once it is here; each accordion asks for it once. */
+  private faqPage?: FaqPage;
+  private faqPageRequested = false;
+
+  constructor() {
+    super();
+    // ArrowUp / ArrowDown (wrapping), Home and End move between the questions.
+    new RovingFocusController(this, { items: () => this.buttons() });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -171,10 +191,15 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     return this.setOpen(this.indexOf(indexOrId), false);
   }
 
-  /** Opens a closed question or closes an open one. Returns false when there is no such question or a listener cancelled. */
-  toggle(indexOrId: number | string): boolean {
+  /**
+   * Opens a closed question or closes an open one (0-based index or id); with `force`, opens
+   * (`true`) or closes (`false`) it. Returns whether that answer is open afterwards: false also
+   * when there is no such question.
+   */
+  toggle(indexOrId: number | string, force?: boolean): boolean {
     const index = this.indexOf(indexOrId);
-    return this.setOpen(index, !this.openIndexes.has(index));
+    this.setOpen(index, force ?? !this.openIndexes.has(index));
+    return this.openIndexes.has(index);
   }
 
   protected override get englishStrings(): FaqAccordionStrings {
@@ -183,7 +208,11 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.entries = this.deriveEntries();
+    const item = this.currentItem;
+    if (item !== this.entriesOf || changed.has('idPrefix')) {
+      this.entriesOf = item;
+      this.entries = item ? faqEntries(item.faq, this.idPrefix) : [];
+    }
     const questions = this.entries.map((entry) => entry.id).join(' ');
     if (questions !== this.appliedTo || changed.has('expanded')) {
       this.appliedTo = questions;
@@ -211,29 +240,25 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     }
   }
 
-  /** The FAQ of the item the base class would show; recomputed only when that item or the prefix changes. */
-  private deriveEntries(): readonly Entry[] {
-    const item = this.currentItem;
-    if (!item) {
-      this.entriesFor = undefined;
-      return [];
-    }
-    if (this.entriesFor?.item === item && this.entriesFor.idPrefix === this.idPrefix) return this.entries;
-    this.entriesFor = { item, idPrefix: this.idPrefix };
-    const seen = new Map<string, number>();
-    return item.faq
-      .filter((entry) => entry.question)
-      .map((entry) => {
-        // Two questions with the same slug still need distinct ids: the second gets "-2".
-        const base = `${this.idPrefix}${slugify(entry.question)}`;
-        const count = (seen.get(base) ?? 0) + 1;
-        seen.set(base, count);
-        return {
-          ...entry,
-          id: count > 1 ? `${base}-${count}` : base,
-          paragraphs: entry.answer.split(/\n\s*\n/).filter((paragraph) => paragraph.trim()),
-        };
-      });
+  private readonly onHashChange = (): void => {
+    const index = this.indexFromHash();
+    if (index < 0) return;
+    this.setOpen(index, true);
+    // Even when a listener kept it closed, the link asked for this question: go there.
+    void this.updateComplete.then(() => this.reveal(index));
+  };
+
+  /** The one way the state changes after start: asks listeners first (news-toggle), then updates. */
+  private setOpen(index: number, open: boolean, cancelable = true): boolean {
+    const entry = this.entries[index];
+    if (!entry) return false;
+    if (this.openIndexes.has(index) === open) return true;
+    if (!emit(this, 'news-toggle', { index, open, question: entry.question }, { cancelable })) return false;
+    const next = new Set(open && this.single ? [] : this.openIndexes);
+    if (open) next.add(index);
+    else next.delete(index);
+    this.openIndexes = next;
+    return true;
   }
 
   /** A 0-based index, or an id with or without the prefix (a leading `#` is fine); -1 when unknown. */
@@ -264,45 +289,6 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     }
   }
 
-  /** The one way the state changes after start: asks listeners first (news-toggle), then updates. */
-  private setOpen(index: number, open: boolean, cancelable = true): boolean {
-    const entry = this.entries[index];
-    if (!entry) return false;
-    if (this.openIndexes.has(index) === open) return true;
-    if (!emit(this, 'news-toggle', { index, open, question: entry.question }, { cancelable })) return false;
-    const next = new Set(open && this.single ? [] : this.openIndexes);
-    if (open) next.add(index);
-    else next.delete(index);
-    this.openIndexes = next;
-    return true;
-  }
-
-  private readonly onHashChange = (): void => {
-    const index = this.indexFromHash();
-    if (index < 0) return;
-    this.setOpen(index, true);
-    // Even when a listener kept it closed, the link asked for this question: go there.
-    void this.updateComplete.then(() => this.reveal(index));
-  };
-
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const buttons = this.buttons();
-    const current = buttons.indexOf(event.target as HTMLButtonElement);
-    if (current < 0) return;
-    const last = buttons.length - 1;
-    const targets: Record<string, number> = {
-      ArrowDown: current === last ? 0 : current + 1,
-      ArrowUp: current === 0 ? last : current - 1,
-      Home: 0,
-      End: last,
-    };
-    const target = targets[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target].focus();
-  }
-
   private buttons(): HTMLButtonElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
   }
@@ -322,18 +308,15 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
   private syncStructuredData(): void {
     if (!this.structuredData || !this.isConnected || !this.entries.length) {
       this.jsonLd?.remove();
-    } else if (structuredDataModule) {
-      this.jsonLd = structuredDataModule.writeFaqPage(this, this.jsonLd, this.entries);
-    } else {
-      void downloadStructuredData().then((module) => module && this.syncStructuredData());
+    } else if (this.faqPage) {
+      this.jsonLd = this.faqPage.writeFaqPage(this, this.jsonLd, this.entries);
+    } else if (!this.faqPageRequested) {
+      this.faqPageRequested = true;
+      downloadFaqPage().then((module) => {
+        this.faqPage = module;
+        this.syncStructuredData();
+      }, reportDownloadFailure);
     }
-  }
-
-  private renderHeading(): unknown {
-    const heading = this.heading ?? this.text.heading;
-    if (!heading) return nothing;
-    // One level above the questions, so they nest under it; never above h2.
-    return renderHeading(clampHeadingLevel(this.headingLevel, 3) - 1, 2, { name: 'heading' }, heading);
   }
 
   protected override renderLoading(): TemplateResult {
@@ -348,50 +331,51 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
   }
 
   protected override renderItem(item: NewsItem): unknown {
+    const heading = this.heading ?? this.text.heading;
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    const sectionHeading = heading ? renderHeading(level, 2, { name: 'heading' }, heading) : nothing;
     if (!this.entries.length) {
-      return html`<div class="base" part="base">${this.renderHeading()}${this.renderEmpty(this.text.noQuestions)}</div>`;
+      return html`<div class="base" part="base">${sectionHeading}${this.renderEmpty(this.text.noQuestions)}</div>`;
     }
     const regions = this.entries.length <= MAX_REGIONS;
     return html`<div class="base" part="base">
-      ${this.renderHeading()}
-      <div class="list" part="list" lang=${item.language ?? nothing} @keydown=${this.onKeydown}>
-        ${this.entries.map((entry, index) => {
-          const open = this.openIndexes.has(index);
-          // dir="auto": an English FAQ on an Arabic page reads left to right, and the other way round.
-          const button = html`<button
-                class="trigger"
-                part="button"
-                type="button"
-                id="${entry.id}-button"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls="${entry.id}-panel"
-                @click=${() => this.setOpen(index, !this.openIndexes.has(index))}
-              >
-                ${this.numbered
-                  ? html`<span class="number" part="number" aria-hidden="true">${index + 1}</span>`
-                  : nothing}
-                <span class="question-text">${entry.question}</span>
-                <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                  <path d="M5 7.5l5 5 5-5" />
-                </svg>
-              </button>`;
-          return html`<div class="entry ${open ? 'open' : ''}" part="entry" id=${entry.id} dir="auto">
-            ${renderHeading(this.headingLevel, 3, { name: 'question' }, button)}
-            <div
-              class="answer"
-              part="answer"
-              id="${entry.id}-panel"
-              role=${regions ? 'region' : nothing}
-              aria-labelledby=${regions ? `${entry.id}-button` : nothing}
-              hidden=${open ? nothing : 'until-found'}
-              @beforematch=${() => this.setOpen(index, true, false)}
-            >
-              <div class="answer-body">
-                ${entry.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-              </div>
-            </div>
-          </div>`;
-        })}
+      ${sectionHeading}
+      <div class="list" part="list" lang=${item.language ?? nothing}>
+        ${this.entries.map((entry, index) => this.renderEntry(entry, index, heading ? level + 1 : level, regions))}
+      </div>
+    </div>`;
+  }
+
+  private renderEntry(entry: Entry, index: number, level: number, regions: boolean): TemplateResult {
+    const open = this.openIndexes.has(index);
+    const button = html`<button
+      class="trigger"
+      part="button"
+      type="button"
+      id="${entry.id}-button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="${entry.id}-panel"
+      @click=${() => this.toggle(index)}
+    >
+      ${this.numbered ? html`<span class="number" part="number" aria-hidden="true">${index + 1}</span>` : nothing}
+      <span class="question-text">${entry.question}</span>
+      <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M5 7.5l5 5 5-5" />
+      </svg>
+    </button>`;
+    // dir="auto": an English FAQ on an Arabic page reads left to right, and the other way round.
+    return html`<div class="entry ${open ? 'open' : ''}" part="entry" id=${entry.id} dir="auto">
+      ${renderHeading(level, 3, { name: 'question' }, button)}
+      <div
+        class="answer"
+        part="answer"
+        id="${entry.id}-panel"
+        role=${regions ? 'region' : nothing}
+        aria-labelledby=${regions ? `${entry.id}-button` : nothing}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen(index, true, false)}
+      >
+        <div class="answer-body">${entry.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>
       </div>
     </div>`;
   }

@@ -1,19 +1,20 @@
 /**
- * The base of every widget: where the data comes from, the states every widget shows the same
- * way (loading, error with a retry, stale, no source), theme, language and strings.
+ * The base of every widget: the feed's source (from FeedSourceElement), a `<news-feed>` ancestor's
+ * feed, the states every widget shows the same way (loading, error with a retry, stale, no
+ * source), theme, and language and strings (through a LocaleController).
  * A subclass supplies `englishStrings`, `renderFeed()` and, for a true-to-size skeleton,
  * `renderLoading()`.
  */
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { feedContext, type FeedSource } from '../feed/context.js';
 import type { FeedError } from '../feed/errors.js';
-import type { FeedLoader } from '../on-demand/feed/load.js';
 import type { NewsFeed, NewsItem } from '../feed/types.js';
-import { defineElement } from './register.js';
 import { emit } from '../events/news-events.js';
-import { FeedController } from '../controllers/feed-controller.js';
-import { loadLocale, resolveStrings, widgetStrings, type WidgetStrings } from '../i18n/strings.js';
+import { widgetStrings, type WidgetStrings } from '../i18n/strings.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { FeedSourceElement } from './feed-source-element.js';
 import { stateStyles, themeStyles } from './styles.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -48,68 +49,40 @@ export type Theme = 'auto' | 'light' | 'dark';
  * @csspart retry - The retry button of the error box and the stale notice.
  * @csspart stale - The notice shown above data kept after a failed refresh.
  */
-export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extends LitElement {
+export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extends FeedSourceElement {
   static override styles: CSSResultGroup = [themeStyles, stateStyles];
 
-  /**
-   * The reactive properties (the fields below, each documented where it is declared). Declared
-   * here rather than with `@property()`: the same to Lit and to the manifest analyzer, and a
-   * component bundle without the decorator helpers is about 0.5 kB gzip smaller.
-   */
-  static override properties: PropertyDeclarations = {
-    feed: { attribute: false },
-    src: {},
-    theme: { reflect: true },
-    lang: {},
-    strings: { attribute: false },
-    loader: { attribute: false },
-  };
-
-  /** The tag this class registers as by default. */
-  static tagName: string;
-
-  /**
-   * Registers the class under `name` (its default tag unless given). An existing definition is
-   * kept: with the same class silently, with another one after a console warning.
-   */
-  static define(name = this.tagName): boolean {
-    return defineElement(name, this as unknown as CustomElementConstructor);
-  }
-
-  /** A parsed JSON Feed object (or a NewsFeed from `normalizeFeed`); wins over `src`. */
-  feed?: unknown;
-
-  /** URL of a JSON Feed, fetched once per page however many widgets name it. */
-  src?: string;
-
   /** `auto` follows the reader's system setting. */
-  theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Language of the widget's strings and dates; inherited from the page when absent. */
-  override lang!: string;
+  @property() override lang!: string;
 
   /** Replaces any visible string (see each widget's strings). */
-  strings: Partial<S> = {};
-
-  /** The loader to fetch `src` with; the page-wide shared loader by default. */
-  loader?: FeedLoader;
+  @property({ attribute: false }) strings: Partial<S> = {};
 
   /** Hears a `<news-feed>` ancestor, and updates the widget whenever its source changes. */
   private readonly feedConsumer = new ContextConsumer(this, { context: feedContext, subscribe: true });
 
-  protected readonly feedController = new FeedController(this);
+  private readonly localization = new LocaleController<S>(this, () => ({
+    english: this.englishStrings,
+    table: (this.constructor as typeof NewsWidget).tagName,
+    overrides: this.strings,
+  }));
 
   /** The source a `<news-feed>` ancestor provides, if any. */
   get providedSource(): FeedSource | undefined {
     return this.feedConsumer.value;
   }
 
-  /** The strings for the current language, merged with `strings`. */
-  protected text!: S;
-
   /** The language actually used: own `lang`, else the nearest ancestor's, else the browser's. */
   get locale(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    return this.localization.locale;
+  }
+
+  /** The strings for the current language, merged with `strings`; resolved before each render. */
+  protected get text(): S {
+    return this.localization.text;
   }
 
   /** The widget's strings in English, complete: `widgetStrings` plus its own. */
@@ -117,20 +90,9 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
     return widgetStrings as S;
   }
 
-  /** Loads the feed again: a retry after an error, a conditional refresh after success. */
-  reload(): void {
-    this.feedController.reload();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const table = (this.constructor as typeof NewsWidget).tagName;
-    this.text = resolveStrings(this.englishStrings, table, this.locale, this.strings);
-  }
-
-  /** On a page in another language, the first update waits for its strings (a small download). */
+  /** On a page in another language, an update waits for its strings (a small download): no English flashes. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const strings = loadLocale(this.locale);
+    const strings = this.localization.pending;
     return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -198,10 +160,8 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
 
 /** A widget that shows one article: `item="<id>"`, the first item by default. */
 export abstract class NewsItemWidget<S extends WidgetStrings = WidgetStrings> extends NewsWidget<S> {
-  static override properties: PropertyDeclarations = { item: {} };
-
   /** The id of the article to show; the feed's first item when absent. */
-  item?: string;
+  @property() item?: string;
 
   /** The article this widget shows once the feed has loaded (`item`'s, else the first); undefined before. */
   protected get currentItem(): NewsItem | undefined {

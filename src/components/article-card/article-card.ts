@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { RelativeDateClock } from '../../controllers/relative-date-clock.js';
 import { renderDate, type DateFormat } from '../../render/date.js';
 import { formatList, formatMinutes } from '../../i18n/intl.js';
@@ -43,6 +44,7 @@ const english: ArticleCardStrings = {
  * hidden from outside, e.g. `article-card::part(tags) { display: none }`.
  *
  * @summary A teaser card for one article, in vertical, horizontal, compact or hero layout.
+ * @tagname article-card
  *
  * @csspart base - The card (`<article>`).
  * @csspart image - The `<img>`.
@@ -80,27 +82,20 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
   static override tagName = 'article-card';
   static override styles = [NewsItemWidget.styles, styles];
 
-  static override properties: PropertyDeclarations = {
-    layout: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    dateFormat: { attribute: 'date-format' },
-    brokenImage: { state: true },
-  };
-
   /**
    * `vertical` (image above the text), `horizontal` (image beside the text; vertical when the
    * card is narrower than 30rem), `compact` (no image) or `hero` (text over the image).
    */
-  layout: ArticleCardLayout = 'vertical';
+  @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
 
-  /** Level of the title heading, 2 to 6. */
-  headingLevel = 3;
+  /** The level (2–6) of the card's title, its only heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** `absolute` ("March 19, 2026") or `relative` ("3 days ago", the exact date in a tooltip, kept current). */
-  dateFormat: ArticleCardDateFormat = 'absolute';
+  @property({ attribute: 'date-format' }) dateFormat: ArticleCardDateFormat = 'absolute';
 
   /** An image URL that failed to load: the card is then drawn without it. */
-  private brokenImage?: string;
+  @state() private brokenImage?: string;
 
   constructor() {
     super();

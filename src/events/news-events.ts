@@ -14,8 +14,12 @@ export interface NewsEventDetails {
   'news-select': { item: NewsItem; url?: string; originalEvent?: Event };
   /** An item became at least half visible, once per item and element. */
   'news-impression': { item: NewsItem; index: number };
-  /** An answer is about to open or close. Cancel it to keep the current state. */
-  'news-toggle': { index: number; open: boolean; question: string };
+  /**
+   * Something the reader can open or close is about to (`open`: the state it takes), by a click or
+   * a `toggle()` call; setting `expanded` fires nothing. Cancel it to keep the current state. An
+   * accordion names the entry: `index` (0-based) and `question`.
+   */
+  'news-toggle': { open: boolean; index?: number; question?: string };
 }
 
 export type NewsEventName = keyof NewsEventDetails;

@@ -1,4 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit } from '../../events/news-events.js';
 import { renderHeading } from '../../render/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
@@ -31,11 +33,13 @@ const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
 /**
  * An article's key takeaways as a callout: a heading and a bulleted list, each takeaway followed
  * by its source as a citation link named by the source's title or, failing that, its domain.
- * With `limit`, only the first takeaways show and a "Show all N" button reveals the rest.
- * An article without takeaways renders nothing at all: the element gets the `empty` attribute
- * and `display: none`, so it takes no room in the page. Loading and error states show as usual.
+ * With `limit`, only the first takeaways show and a "Show all N" button reveals the rest
+ * (`expanded`, `toggle()`). An article without takeaways renders nothing at all: the element gets
+ * the `empty` attribute and `display: none`, so it takes no room in the page. Loading and error
+ * states show as usual.
  *
  * @summary The key takeaways of one article, each citing its source.
+ * @tagname key-takeaways
  *
  * @csspart base - The callout box (a `<section>`).
  * @csspart heading - The heading.
@@ -56,37 +60,39 @@ const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
  * @cssproperty --news-key-takeaways-bar-width - The width of the accent bar (default: `4px`).
  * @cssproperty --news-key-takeaways-padding - The callout's padding (default: `1.25rem 1.5rem`, tighter when narrow).
  * @cssproperty --news-key-takeaways-gap - The space between takeaways (default: `0.75rem`).
+ *
+ * @fires news-toggle - The reader pressed "Show all" or "Show fewer", or `toggle()` was called;
+ *   detail `{ open }`, the state about to be taken. Cancelable: `preventDefault()` keeps the
+ *   current state. Setting `expanded` fires nothing.
  */
 export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   static override tagName = 'key-takeaways';
 
   static override styles = [NewsItemWidget.styles, styles];
 
-  static override properties: PropertyDeclarations = {
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    limit: { type: Number },
-    target: {},
-    expanded: { state: true },
-  };
-
   /** The heading; the translated "Key Takeaways" when absent, no heading when empty (`heading=""`). */
-  heading?: string;
+  @property() heading?: string;
 
-  /** The heading's level, 2 to 6, so it fits the page's outline. */
-  headingLevel = 2;
+  /** The level (2–6) of the heading, so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Show at most this many takeaways, with a button that reveals the rest; 0 or absent shows all. */
-  limit?: number;
+  @property({ type: Number }) limit?: number;
 
   /**
    * Where source links open, like `<a target>` (e.g. `_blank`). Links that open a new tab get
    * `rel="noopener noreferrer"` and say so to screen readers. Same tab by default.
    */
-  target?: string;
+  @property() target?: string;
 
-  /** Whether every takeaway shows although there are more than `limit`. */
-  private expanded = false;
+  /**
+   * Whether every takeaway shows although there are more than `limit`. Another article starts
+   * collapsed again.
+   */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** The takeaways of the shown article that have a text, derived before each render. */
+  private takeaways: readonly NewsTakeaway[] = [];
 
   protected override get englishStrings(): KeyTakeawaysStrings {
     return english;
@@ -106,21 +112,25 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
     return !SAME_TAB_TARGETS.has((this.target ?? '').trim().toLowerCase());
   }
 
-  private toggle(): void {
-    this.expanded = !this.expanded;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Another article or feed starts collapsed again.
-    if (changed.has('item') || changed.has('feed') || changed.has('src')) this.expanded = false;
+    // Another article or feed starts collapsed again, unless `expanded` was set with it.
+    if ((changed.has('item') || changed.has('feed') || changed.has('src')) && !changed.has('expanded')) this.expanded = false;
+    // A takeaway without text has nothing to say, even when it names a source.
+    const item = this.currentItem;
+    this.takeaways = item?.keyTakeaways.filter((takeaway) => takeaway.text) ?? [];
+    // An article without takeaways takes no room at all (loading, errors and a missing article still show).
+    this.toggleAttribute('empty', !!item && !this.takeaways.length);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // An article without takeaways takes no room at all (loading, errors and a missing article still show).
-    const item = this.currentItem;
-    this.toggleAttribute('empty', !!item && !item.keyTakeaways.some((takeaway) => takeaway.text));
+  /**
+   * Shows every takeaway, or only the first `limit` ones (`force` true or false, as in
+   * `toggleAttribute`). Fires `news-toggle` first, which a listener may cancel. Returns whether
+   * every takeaway shows afterwards.
+   */
+  toggle(force = !this.expanded): boolean {
+    if (force !== this.expanded && emit(this, 'news-toggle', { open: force }, { cancelable: true })) this.expanded = force;
+    return this.expanded;
   }
 
   private renderHeading(text: string): TemplateResult {
@@ -147,8 +157,7 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
   }
 
   protected override renderItem(item: NewsItem): unknown {
-    // A takeaway without text has nothing to say, even when it names a source.
-    const takeaways = item.keyTakeaways.filter((takeaway) => takeaway.text);
+    const takeaways = this.takeaways;
     if (!takeaways.length) return nothing;
     const limit = this.limitCount;
     const collapsible = limit !== undefined && takeaways.length > limit;
@@ -168,7 +177,7 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
               type="button"
               aria-expanded=${this.expanded ? 'true' : 'false'}
               aria-controls="list"
-              @click=${this.toggle}
+              @click=${() => this.toggle()}
             >
               ${this.expanded ? this.text.showFewer : format(this.text.showAll, { count: takeaways.length })}
               <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

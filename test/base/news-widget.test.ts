@@ -1,14 +1,16 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { NewsFeedElement } from '../../src/components/news-feed/news-feed.js';
-import { defineElement, prefixedTag } from '../../src/base/register.js';
+import { defineElement } from '../../src/base/register.js';
 import { registerLocale } from '../../src/i18n/strings.js';
 import { NewsItemWidget, NewsWidget } from '../../src/base/news-widget.js';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
 import { normalizeFeed } from '../../src/on-demand/feed/normalize.js';
 import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
-import { fetchJson, hits, uniqueKey } from '../helpers/fixtures.js';
-import { SAMPLE_FEED_URL as SAMPLE_URL } from '../../sample/sample-data.js';
+import { SAMPLE_FEED } from '../../sample/sample-data.js';
+import { captureConsole } from '../helpers/console-capture.js';
+import { feedServerUrl, hits, uniqueKey } from '../helpers/fixtures.js';
+import { shadowText } from '../helpers/query.js';
 
 /** The smallest real widget: lists item titles. Registered under test tags only. */
 class TitleList extends NewsWidget {
@@ -26,7 +28,6 @@ defineElement('test-title-list', TitleList);
 defineElement('test-first-title', FirstTitle);
 NewsFeedElement.define();
 
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
 const feedOf = (title: string, ...ids: string[]) => ({
   version: 'https://jsonfeed.org/version/1.1',
@@ -35,11 +36,6 @@ const feedOf = (title: string, ...ids: string[]) => ({
 });
 
 describe('NewsWidget: where the data comes from', () => {
-  let sample: unknown;
-  before(async () => {
-    sample = await fetchJson(SAMPLE_URL);
-  });
-
   it('renders a feed given as the .feed property', async () => {
     const el = await fixture<TitleList>(html`<test-title-list .feed=${feedOf('P', 'a', 'b')}></test-title-list>`);
     await waitUntil(() => titles(el).length === 2);
@@ -47,7 +43,7 @@ describe('NewsWidget: where the data comes from', () => {
   });
 
   it('accepts an already normalized NewsFeed without normalizing it again', async () => {
-    const { feed } = normalizeFeed(sample);
+    const { feed } = normalizeFeed(SAMPLE_FEED);
     const el = await fixture<TitleList>(html`<test-title-list .feed=${feed}></test-title-list>`);
     await waitUntil(() => titles(el).length === 13);
   });
@@ -62,7 +58,7 @@ describe('NewsWidget: where the data comes from', () => {
 
   it('fetches src, and gives .feed precedence over an inline feed and over src', async () => {
     const key = uniqueKey('precedence');
-    const el = await fixture<TitleList>(html`<test-title-list src="/api/feed?key=${key}" .feed=${feedOf('Prop', 'p')}>
+    const el = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(key)} .feed=${feedOf('Prop', 'p')}>
       <script type="application/feed+json">${JSON.stringify(feedOf('Inline', 'i'))}</script>
     </test-title-list>`);
     await waitUntil(() => titles(el).length === 1);
@@ -79,7 +75,7 @@ describe('NewsWidget: where the data comes from', () => {
 
   it('shares one request between every widget naming the same src', async () => {
     const key = uniqueKey('shared');
-    const src = `/api/feed?key=${key}&delay=50`;
+    const src = feedServerUrl(key, { delay: 50 });
     const wrapper = await fixture(html`<div>
       <test-title-list src=${src}></test-title-list><test-title-list src=${src}></test-title-list>
       <test-first-title src=${src}></test-first-title>
@@ -91,7 +87,7 @@ describe('NewsWidget: where the data comes from', () => {
 
   it('takes the feed of a <news-feed> ancestor, unless it names its own', async () => {
     const key = uniqueKey('provider');
-    const wrapper = await fixture<NewsFeedElement>(html`<news-feed src="/api/feed?key=${key}">
+    const wrapper = await fixture<NewsFeedElement>(html`<news-feed src=${feedServerUrl(key)}>
       <section><test-title-list></test-title-list></section>
       <test-first-title item="italy-justice-referendum-meloni"></test-first-title>
       <test-title-list .feed=${feedOf('Own', 'o')}></test-title-list>
@@ -111,7 +107,7 @@ describe('NewsWidget: where the data comes from', () => {
 
 describe('NewsWidget: states', () => {
   it('shows a busy skeleton while loading', async () => {
-    const el = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('slow')}&delay=3000`}></test-title-list>`);
+    const el = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('slow'), { delay: 3000 })}></test-title-list>`);
     const skeleton = el.shadowRoot!.querySelector('[part="skeleton"]')!;
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(skeleton.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
@@ -123,7 +119,7 @@ describe('NewsWidget: states', () => {
     const loader = new FeedLoader({ retries: 0 });
     const el = document.createElement('test-title-list') as TitleList;
     el.loader = loader;
-    el.src = `/api/feed?key=${key}&fail=1`;
+    el.src = feedServerUrl(key, { fail: 1 });
     const failed = oneEvent(el, 'news-feed-error');
     document.body.append(el);
     const { detail } = await failed;
@@ -143,7 +139,7 @@ describe('NewsWidget: states', () => {
     const key = uniqueKey('stale');
     const el = await fixture<TitleList>(html`<test-title-list
       .loader=${new FeedLoader({ retries: 0 })}
-      src=${`/api/feed?key=${key}&failAfter=1&failStatus=500`}
+      src=${feedServerUrl(key, { failAfter: 1, failStatus: 500 })}
     ></test-title-list>`);
     await waitUntil(() => titles(el).length === 13);
     const event = oneEvent(el, 'news-feed-load');
@@ -156,14 +152,14 @@ describe('NewsWidget: states', () => {
 
   it('keeps the data on screen while a refresh is under way, and drops answers for an old source', async () => {
     const key = uniqueKey('refresh');
-    const el = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${key}&delay=300`}></test-title-list>`);
+    const el = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(key, { delay: 300 })}></test-title-list>`);
     await waitUntil(() => titles(el).length === 13);
     el.reload();
     await elementUpdated(el);
     expect(titles(el), 'during the refresh').to.have.length(13);
     await waitUntil(async () => (await hits(key)).hits === 2);
     // A slow answer for a source that was replaced must not overwrite the new one.
-    el.src = `/api/feed?key=${uniqueKey('old')}&delay=500`;
+    el.src = feedServerUrl(uniqueKey('old'), { delay: 500 });
     await elementUpdated(el);
     el.feed = feedOf('New', 'n');
     await waitUntil(() => titles(el)[0] === 'New n');
@@ -172,17 +168,15 @@ describe('NewsWidget: states', () => {
   });
 
   it('shows the empty state for a feed without items, and the error for a document that is not a feed', async () => {
-    const empty = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('e')}&body=test/fixtures/empty.json`}></test-title-list>`);
+    const empty = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('e'), { body: 'test/fixtures/empty.json' })}></test-title-list>`);
     await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
-    const bad = await fixture<TitleList>(html`<test-title-list src=${`/api/feed?key=${uniqueKey('n')}&body=test/fixtures/not-a-feed.json`}></test-title-list>`);
+    const bad = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('n'), { body: 'test/fixtures/not-a-feed.json' })}></test-title-list>`);
     await waitUntil(() => bad.shadowRoot!.querySelector('[role="alert"]'));
     expect(shadowText(bad)).to.include('not a JSON Feed');
   });
 
   it('announces dropped items in news-feed-load, with a console warning', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const capture = captureConsole({ quiet: true });
     try {
       const el = document.createElement('test-title-list') as TitleList;
       el.feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: 'ok', title: 'Kept' }, { title: 'No id' }] };
@@ -191,10 +185,10 @@ describe('NewsWidget: states', () => {
       const { detail } = await loaded;
       expect(detail.dropped).to.have.length(1);
       expect(detail.dropped[0].reason).to.match(/Item 2 was dropped: it has no "id"/);
-      expect(warnings.join('\n')).to.include('it has no "id"');
+      expect(capture.warnings.flat().join('\n')).to.include('it has no "id"');
       el.remove();
     } finally {
-      console.warn = original;
+      capture.restore();
     }
   });
 
@@ -272,31 +266,5 @@ describe('NewsWidget: theme, language, strings', () => {
   it('lets the host replace any string', async () => {
     const el = await fixture<TitleList>(html`<test-title-list .strings=${{ noSource: 'Pick a feed' }}></test-title-list>`);
     expect(shadowText(el)).to.equal('Pick a feed');
-  });
-});
-
-describe('registration', () => {
-  it('skips a tag that is already defined, warning only when it belongs to someone else', () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
-      expect(defineElement('test-title-list', TitleList)).to.equal(false);
-      expect(warnings).to.deep.equal([]);
-      class Other extends HTMLElement {}
-      expect(defineElement('test-title-list', Other)).to.equal(false);
-      expect(warnings[0]).to.match(/<test-title-list> is already defined/);
-      expect(customElements.get('test-title-list')).to.equal(TitleList);
-    } finally {
-      console.warn = original;
-    }
-  });
-
-  it('registers the same class under a prefixed name', () => {
-    const tag = prefixedTag('title-list', 'acme-');
-    expect(tag).to.equal('acme-title-list');
-    expect(defineElement(tag, TitleList)).to.equal(true);
-    expect(document.createElement(tag)).to.be.instanceOf(TitleList);
-    expect(prefixedTag('title-list', '')).to.equal('title-list');
   });
 });

@@ -80,7 +80,10 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
     return this.localization.locale;
   }
 
-  /** The strings for the current language, merged with `strings`; resolved before each render. */
+  /**
+   * The strings for the current language, merged with `strings`: resolved before each render, by
+   * the controller's `hostUpdate`, which runs after `willUpdate` (read them in render and handlers).
+   */
   protected get text(): S {
     return this.localization.text;
   }

@@ -1,15 +1,15 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../../events/news-events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { RelativeDateClock } from '../../controllers/relative-date-clock.js';
+import { PagingController } from '../../controllers/paging-controller.js';
+import { ImpressionController } from '../../controllers/impression-controller.js';
 import { renderDate, type DateFormat } from '../../render/date.js';
-import { formatMinutes } from '../../i18n/intl.js';
 import { renderHeading } from '../../render/heading.js';
+import { formatMinutes } from '../../i18n/intl.js';
 import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
-import { feedRuntime } from '../../feed/runtime.js';
 import { NewsWidget } from '../../base/news-widget.js';
-import { siteName } from '../../util/site-name.js';
-import { excerpt } from '../../util/text.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
+import { hasFilters, headlineFilters, headlineTitle, passesFilters } from './headline-filters.js';
 import { styles } from './headline-list.styles.js';
 
 export type HeadlineListLayout = 'list' | 'grid' | 'compact';
@@ -47,17 +47,6 @@ const english: HeadlineListStrings = {
 
 const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
 
-/** How long a title stand-in cut from the summary may be, in characters. */
-const EXCERPT_LENGTH = 110;
-
-/** Pages fetched in one "Load more" click at most, when the filters hide everything they bring. */
-const MAX_PAGES_PER_CLICK = 5;
-
-/** The words a list of ids or names was written with: commas and/or white space between them. */
-function words(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean);
-}
-
 /**
  * A list of headlines linking to their articles, like "More from Headlines" under an article:
  * optional thumbnail, category, title, date and reading time, in a list, a grid of cards or a
@@ -70,6 +59,7 @@ function words(value: string | undefined): string[] {
  * excerpt of their summary or text instead, so microblog feeds render too.
  *
  * @summary A list of headlines ("More from Headlines") with filters, a "View all" link and "Load more".
+ * @tagname headline-list
  *
  * @csspart base - The wrapper around everything; it is the container for the layout's container queries.
  * @csspart header - The row with the heading and the "View all" link.
@@ -114,98 +104,50 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   static override tagName = 'headline-list';
   static override styles = [NewsWidget.styles, styles];
 
-  static override properties: PropertyDeclarations = {
-    layout: { reflect: true },
-    limit: { type: Number },
-    category: {},
-    tag: {},
-    exclude: {},
-    heading: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    moreHref: { attribute: 'more-href' },
-    dateFormat: { attribute: 'date-format' },
-    pagedItems: { state: true },
-    nextUrl: { state: true },
-    revealed: { state: true },
-    loadingMore: { state: true },
-    loadMoreFailed: { state: true },
-    announcement: { state: true },
-  };
-
   /** `list` (thumbnails beside titles), `grid` (cards) or `compact` (text only). */
-  layout: HeadlineListLayout = 'list';
+  @property({ reflect: true }) layout: HeadlineListLayout = 'list';
 
   /** How many items to show at first; all when absent. "Load more" shows this many more each time. */
-  limit?: number;
+  @property({ type: Number }) limit?: number;
 
   /** Show only items of this category (case-insensitive). */
-  category?: string;
+  @property() category?: string;
 
   /** Show only items with this tag (case-insensitive). */
-  tag?: string;
+  @property() tag?: string;
 
   /** Ids of items to leave out, separated by commas or spaces (e.g. the article the page shows). */
-  exclude?: string;
+  @property() exclude?: string;
 
   /** The heading text; the feed's title by default. An empty `heading=""` hides the heading. */
-  heading?: string;
+  @property() heading?: string;
 
   /** The heading's level, 2 to 6. */
-  headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Where "View all" links to; the feed's `home_page_url` by default. No link when neither exists. */
-  moreHref?: string;
+  @property({ attribute: 'more-href' }) moreHref?: string;
 
   /** `absolute` ("March 19, 2026") or `relative` ("3 hours ago", the exact date in a tooltip, kept current). */
-  dateFormat: HeadlineListDateFormat = 'absolute';
+  @property({ attribute: 'date-format' }) dateFormat: HeadlineListDateFormat = 'absolute';
 
-  /** Items of later pages (`next_url`), de-duplicated against what was already there. */
-  private pagedItems: readonly NewsItem[] = [];
+  /** `category`, `tag` and `exclude`, ready to apply. */
+  private filters = headlineFilters({});
 
-  /** The next page to fetch, once the first page came from the feed. */
-  private nextUrl?: string;
-
-  /** How many items "Load more" revealed beyond `limit`. */
-  private revealed = 0;
-
-  private loadingMore = false;
-
-  private loadMoreFailed = false;
-
-  /** Text for the polite live region after "Load more". */
-  private announcement = '';
+  /** Which items are shown: `limit`, the filters, and "Load more" through the feed's `next_url`. */
+  private readonly paging = new PagingController(this, {
+    feed: () => this.loadedFeed,
+    accepts: (item) => passesFilters(item, this.filters),
+    pageSize: () => this.pageSize,
+    loader: () => this.loader,
+    focusItem: (index) => this.itemElements()[index]?.querySelector<HTMLElement>('.link')?.focus(),
+  });
 
   constructor() {
     super();
     // Keeps relative dates ("3 hours ago") true while the list stays on the page.
     new RelativeDateClock(this);
-  }
-
-  /** The feed the pages above belong to; another feed starts over. */
-  private firstPage?: NewsFeed;
-
-  /** Pages already fetched, so a `next_url` loop cannot go on forever. */
-  private readonly fetchedPages = new Set<string>();
-
-  /** What the list shows, as rendered last: read by the observer and by "Load more". */
-  private shown: readonly NewsItem[] = [];
-  private matching: readonly NewsItem[] = [];
-
-  private observer?: IntersectionObserver;
-  private observedItems?: readonly NewsItem[];
-  private readonly impressed = new Set<string>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the document after a move: watch the items again (updated() will not run by itself).
-    if (this.hasUpdated) this.observeItems();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.observedItems = undefined;
+    new ImpressionController(this, { items: () => this.paging.shown, elements: () => this.itemElements() });
   }
 
   protected override get englishStrings(): HeadlineListStrings {
@@ -214,72 +156,19 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const filtersChanged = changed.has('category') || changed.has('tag') || changed.has('exclude');
+    if (filtersChanged) this.filters = headlineFilters(this);
+    if (filtersChanged || changed.has('limit')) this.paging.restart();
+  }
+
+  private onLoadMore(event: Event): void {
+    void this.paging.loadMore(event.currentTarget as HTMLElement);
+  }
+
+  /** The feed once it has loaded. */
+  private get loadedFeed(): NewsFeed | undefined {
     const state = this.feedController.state;
-    const feed = state.status === 'complete' ? state.feed : undefined;
-    if (feed !== this.firstPage) {
-      this.firstPage = feed;
-      this.pagedItems = [];
-      this.nextUrl = feed?.nextUrl;
-      this.fetchedPages.clear();
-      this.loadMoreFailed = false;
-      this.revealed = 0;
-    }
-    if (changed.has('limit') || changed.has('category') || changed.has('tag') || changed.has('exclude')) this.revealed = 0;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.shown !== this.observedItems) this.observeItems();
-  }
-
-  /** Reveals items already loaded but hidden by `limit`; when there are none, fetches the next page. */
-  private async onLoadMore(): Promise<void> {
-    if (this.loadingMore) return;
-    const before = this.shown.length;
-    const hadFocus = this.shadowRoot?.activeElement === this.loadMoreButton;
-    if (this.matching.length <= before) {
-      if (!(await this.fetchNextPages())) return;
-    }
-    if (this.pageSize) this.revealed += this.pageSize;
-    this.announcement = '';
-    await this.updateComplete;
-    if (this.shown.length > before) this.announcement = this.text.moreShown;
-    // When the button went away with the last page, keep keyboard focus in the list: on the first
-    // new item, or on the last one when the page brought nothing new.
-    if (hadFocus && !this.loadMoreButton) {
-      const items = this.renderRoot.querySelectorAll('li.item');
-      items[Math.min(before, items.length - 1)]?.querySelector<HTMLElement>('.link')?.focus();
-    }
-  }
-
-  /**
-   * Follows `next_url` until a page brings an item the filters let through (or there is no next
-   * page). Resolves false when a page failed (the error is shown) or the feed changed meanwhile.
-   */
-  private async fetchNextPages(): Promise<boolean> {
-    const owner = this.firstPage;
-    this.loadingMore = true;
-    this.loadMoreFailed = false;
-    try {
-      const loader = this.loader ?? (await feedRuntime()).feedLoader;
-      for (let page = 0; this.nextUrl && page < MAX_PAGES_PER_CLICK; page++) {
-        const url = this.nextUrl;
-        const { feed } = await loader.load(url);
-        if (this.firstPage !== owner) return false;
-        this.fetchedPages.add(url);
-        const known = new Set([...(owner?.items ?? []), ...this.pagedItems].map((item) => item.id));
-        const fresh = feed.items.filter((item) => !known.has(item.id));
-        this.pagedItems = [...this.pagedItems, ...fresh];
-        this.nextUrl = feed.nextUrl && !this.fetchedPages.has(feed.nextUrl) ? feed.nextUrl : undefined;
-        if (fresh.some((item) => this.passesFilters(item))) break;
-      }
-      return true;
-    } catch {
-      if (this.firstPage === owner) this.loadMoreFailed = true;
-      return false;
-    } finally {
-      if (this.firstPage === owner) this.loadingMore = false;
-    }
+    return state.status === 'complete' ? state.feed : undefined;
   }
 
   /** `limit` as a usable number, or undefined for "show everything". */
@@ -292,51 +181,26 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';
   }
 
-  private get hasFilters(): boolean {
-    return !!(this.category?.trim() || this.tag?.trim() || words(this.exclude).length);
-  }
-
-  private passesFilters(item: NewsItem): boolean {
-    const category = this.category?.trim().toLowerCase();
-    const tag = this.tag?.trim().toLowerCase();
-    if (category && item.category?.toLowerCase() !== category) return false;
-    if (tag && !item.tags.some((candidate) => candidate.toLowerCase() === tag)) return false;
-    if (words(this.exclude).includes(item.id)) return false;
-    // An item with nothing to name its link by cannot be listed.
-    return this.titleOf(item) !== undefined;
-  }
-
-  /** The title, else an excerpt of the summary or text, else the image's description or the link's site. */
-  private titleOf(item: NewsItem): string | undefined {
-    const text = item.summary || item.contentText;
-    return item.title || (text ? excerpt(text, EXCERPT_LENGTH) : undefined) || item.imageAlt || (item.url ? siteName(item.url) : undefined);
+  private itemElements(): NodeListOf<HTMLElement> {
+    return this.renderRoot.querySelectorAll<HTMLElement>('li.item');
   }
 
   protected override renderFeed(feed: NewsFeed): unknown {
-    const seen = new Set<string>();
-    const all = [...feed.items, ...this.pagedItems].filter((item) => !seen.has(item.id) && !!seen.add(item.id));
-    this.matching = all.filter((item) => this.passesFilters(item));
-    const visible = this.pageSize ? this.pageSize + this.revealed : Infinity;
-    // Keep the same array while nothing changed, so the impression observer is not reset on every render.
-    const shown = this.matching.slice(0, visible);
-    if (shown.length !== this.shown.length || shown.some((item, index) => item !== this.shown[index])) this.shown = shown;
-
+    const { items, shown, canLoadMore, failed, moreShown } = this.paging;
     const layout = this.layoutName;
     const heading = this.heading ?? feed.title ?? this.text.heading;
     const more = this.moreHref || feed.homePageUrl;
-    const canLoadMore = this.matching.length > this.shown.length || !!this.nextUrl;
     // Placeholders keep grid cards aligned, but only when some items have pictures to align with.
-    const placeholders = layout === 'grid' && this.shown.some((item) => item.image);
-
+    const placeholders = layout === 'grid' && shown.some((item) => item.image);
     return html`<section part="base" class="base layout-${layout}" aria-labelledby=${heading ? 'heading' : nothing}>
       ${this.renderHeader(heading, more)}
-      ${this.shown.length === 0
-        ? this.renderEmpty(all.length > 0 && this.hasFilters ? this.text.noMatches : this.text.empty)
+      ${shown.length === 0
+        ? this.renderEmpty(items.length > 0 && hasFilters(this.filters) ? this.text.noMatches : this.text.empty)
         : html`<ul part="list" class="list" role="list">
-            ${this.shown.map((item, index) => this.renderItem(item, index, layout, placeholders))}
+            ${shown.map((item) => this.renderItem(item, layout, placeholders))}
           </ul>`}
-      ${canLoadMore || this.loadMoreFailed ? this.renderFooter(canLoadMore) : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${canLoadMore || failed ? this.renderFooter() : nothing}
+      <div class="visually-hidden" role="status">${moreShown ? this.text.moreShown : ''}</div>
     </section>`;
   }
 
@@ -352,14 +216,14 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     </div>`;
   }
 
-  private renderItem(item: NewsItem, index: number, layout: HeadlineListLayout, placeholders: boolean): TemplateResult {
-    const title = this.titleOf(item);
+  private renderItem(item: NewsItem, layout: HeadlineListLayout, placeholders: boolean): TemplateResult {
+    const title = headlineTitle(item);
     const image = item.image ?? item.bannerImage;
     const date = item.datePublished ?? item.dateModified;
     const hasKicker = !!item.category || item.sponsored;
     const hasMeta = !!date || item.readingTimeMinutes !== undefined;
     const titleText = html`<span part="title" class="title" dir="auto">${title}</span>`;
-    return html`<li part="item" class="item ${image && layout !== 'compact' ? 'has-image' : ''}" data-index=${index}>
+    return html`<li part="item" class="item ${image && layout !== 'compact' ? 'has-image' : ''}">
       ${layout === 'compact' ? nothing : this.renderImage(image, placeholders)}
       <div class="body">
         ${hasKicker
@@ -394,18 +258,19 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     return placeholder ? html`<div part="image-placeholder" class="thumb placeholder"></div>` : nothing;
   }
 
-  private renderFooter(canLoadMore: boolean): TemplateResult {
+  private renderFooter(): TemplateResult {
+    const { canLoadMore, failed, loading } = this.paging;
     return html`<div part="footer" class="footer">
-      ${this.loadMoreFailed ? html`<p part="load-more-error" class="load-more-error" role="alert">${this.text.loadMoreError}</p>` : nothing}
+      ${failed ? html`<p part="load-more-error" class="load-more-error" role="alert">${this.text.loadMoreError}</p>` : nothing}
       ${canLoadMore
         ? html`<button
             part="load-more"
             class="button load-more"
             type="button"
-            aria-disabled=${this.loadingMore ? 'true' : 'false'}
+            aria-disabled=${loading ? 'true' : 'false'}
             @click=${this.onLoadMore}
           >
-            ${this.loadingMore ? html`<span class="spinner" aria-hidden="true"></span>${this.text.loadingMore}` : this.text.loadMore}
+            ${loading ? html`<span class="spinner" aria-hidden="true"></span>${this.text.loadingMore}` : this.text.loadMore}
           </button>`
         : nothing}
     </div>`;
@@ -429,34 +294,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
         )}
       </div>
     </div>`;
-  }
-
-  private get loadMoreButton(): HTMLButtonElement | null {
-    return this.renderRoot.querySelector('.load-more');
-  }
-
-  /** Watches the shown items for `news-impression`, skipping those already reported. */
-  private observeItems(): void {
-    this.observedItems = this.shown;
-    this.observer?.disconnect();
-    if (!this.isConnected) return;
-    this.observer ??= new IntersectionObserver((entries) => this.onIntersect(entries), { threshold: 0.5 });
-    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('li.item')) {
-      const item = this.shown[Number(element.dataset.index)];
-      if (item && !this.impressed.has(item.id)) this.observer.observe(element);
-    }
-  }
-
-  private onIntersect(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      if (!entry.isIntersecting || entry.intersectionRatio < 0.5) continue;
-      const index = Number((entry.target as HTMLElement).dataset.index);
-      const item = this.shown[index];
-      this.observer?.unobserve(entry.target);
-      if (!item || this.impressed.has(item.id)) continue;
-      this.impressed.add(item.id);
-      emit(this, 'news-impression', { item, index });
-    }
   }
 }
 

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { FeedError } from '../../../src/feed/errors.js';
 import { isNewsFeed, normalizeFeed, parseFeedText } from '../../../src/on-demand/feed/normalize.js';
 import type { NewsFeed, NewsItem, NormalizedFeed } from '../../../src/feed/types.js';
+import { SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
 import { fetchJson, fetchText, normalizeFile, realFeeds } from '../../helpers/fixtures.js';
-import { SAMPLE_FEED_URL as SAMPLE_URL } from '../../../sample/sample-data.js';
 
 const byId = (feed: NewsFeed, id: string): NewsItem => {
   const item = feed.items.find((candidate) => candidate.id === id);
@@ -58,7 +58,7 @@ function expectWellFormed({ feed }: NormalizedFeed, label: string): void {
 describe('normalizeFeed: the sample feed', () => {
   let result: NormalizedFeed;
   before(async () => {
-    result = await normalizeFile(SAMPLE_URL);
+    result = await normalizeFile(SAMPLE_FEED_URL);
   });
 
   it('keeps the article and the twelve related headlines, dropping nothing', () => {

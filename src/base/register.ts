@@ -9,7 +9,7 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (existing) {
     if (existing !== constructor && !(existing.prototype instanceof constructor)) {
-      console.warn(`news-widgets: <${name}> is already defined by another script; that definition is kept.`);
+      warnTaken(name);
     }
     return false;
   }
@@ -20,6 +20,11 @@ export function defineElement(name: string, constructor: CustomElementConstructo
     customElements.define(name, class extends (constructor as typeof HTMLElement) {});
   }
   return true;
+}
+
+/** The warning when `name` is someone else's element: theirs is kept (also said by the script tag's loader). */
+export function warnTaken(name: string): void {
+  console.warn(`news-widgets: <${name}> is already defined by another script; that definition is kept.`);
 }
 
 /** `acme` + `headline-list` → `acme-headline-list`; an empty prefix keeps the name. */

@@ -1,0 +1,161 @@
+/**
+ * `dist/news-widgets.js`, the script tag for partner sites: a small classic script that knows the
+ * tag names, not the widgets. The first time a tag is on the page (from the start, or added
+ * later), it downloads that widget's module from its own folder (`widgets/<tag>.js` next to this
+ * file, which imports Lit and the shared base from `widgets/chunks/`) and registers the class.
+ *
+ *   <script src="https://cdn.example/news-widgets/dist/news-widgets.js" data-prefix="acme" defer></script>
+ *
+ * - `data-prefix="acme"` registers `<acme-headline-list>` and so on, and watches for those names.
+ * - A tag already defined (the page's own element, another copy of the library) is left alone,
+ *   with a warning, and its widget is never downloaded.
+ * - Until its widget arrives, an element keeps the block size of the widget's loading skeleton, so
+ *   what follows it on the page does not move.
+ * - A failed download shows a small error box with "Try again" in each element of that tag.
+ *
+ * Nothing here needs 'unsafe-inline' or Trusted Types: styles are constructed stylesheets
+ * (CSP's style-src does not apply to them) and the DOM is built node by node.
+ */
+import { ContextRoot } from '@lit/context';
+import { prefixedTag, warnTaken } from './base/register.js';
+
+/**
+ * Every default tag, `<news-feed>` first, and the space reserved for it until its widget has
+ * arrived: by layout, about what its loading skeleton takes at the default `limit` in a column
+ * 340 to 900 px wide (test/node/loader.test.js measures the layout shift that remains). A page
+ * that knows better sets its own: `headline-list:not(:defined) { min-block-size: 40rem }` wins.
+ */
+const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'news-feed': { '': 'display:contents' },
+  'headline-list': { '': 'min-block-size:28rem', '[layout=compact]': 'min-block-size:18rem', '[layout=grid]': 'min-block-size:32rem' },
+  'article-card': {
+    // A 16:9 picture as wide as the card, and the text under it.
+    '': 'box-sizing:content-box;aspect-ratio:16/9;padding-block-end:8.75rem',
+    '[layout=hero]': 'padding:0',
+    '[layout=horizontal]': 'aspect-ratio:auto;padding:0;min-block-size:14rem',
+    '[layout=compact]': 'aspect-ratio:auto;padding:0;min-block-size:8.3rem',
+  },
+  'faq-accordion': { '': 'min-block-size:18.5rem' },
+  'key-takeaways': { '': 'min-block-size:19.5rem' },
+};
+
+/** The English error words every widget shows (widgetStrings), without importing the strings module. */
+const ERROR_TITLE = 'This content could not be loaded.';
+const RETRY = 'Try again';
+
+/** What a widget module exports: its class, found by its default tag. */
+interface WidgetClass {
+  tagName: string;
+  define(name: string): boolean;
+}
+
+/** One tag the loader registers: where its download stands, and the error boxes it shows. */
+interface Entry {
+  readonly tag: string;
+  state: 'waiting' | 'loading' | 'failed' | 'defined';
+  readonly boxes: Map<Element, HTMLElement>;
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+// Relative to this script's own URL, wherever the page is.
+const folder = new URL('widgets/', script?.src || document.baseURI);
+if (!script) console.error('news-widgets: load news-widgets.js with a classic <script src> (not type="module"), so it can find its folder.');
+
+/** Prefixed name → its entry, in RESERVED's order. */
+const entries = new Map<string, Entry>();
+for (const tag of Object.keys(RESERVED)) {
+  const name = prefixedTag(tag, script?.dataset.prefix);
+  if (customElements.get(name)) warnTaken(name);
+  else entries.set(name, { tag, state: 'waiting', boxes: new Map() });
+}
+
+const reserved = new CSSStyleSheet();
+reserved.replaceSync(
+  [...entries]
+    .flatMap(([name, { tag }]) =>
+      // :where() weighs nothing: any rule of the page about the element wins.
+      Object.entries(RESERVED[tag]).map(([variant, rule]) => `:where(${name}${variant}:not(:defined):not([hidden])){display:block;${rule}}`),
+    )
+    .join(''),
+);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
+
+// A <news-feed> that arrives after the widgets inside it (added to the page later, or simply
+// downloaded last) still reaches them: the root replays their unanswered requests for its feed.
+new ContextRoot().attach(document.documentElement);
+
+/** Settles when the `<news-feed>` found so far is registered (or has failed): widgets wait for it. */
+let feedProvider: Promise<unknown> = Promise.resolve();
+
+function load(name: string, entry: Entry): void {
+  entry.state = 'loading';
+  // Browsers do not keep a failed module (or a failed chunk it imports): importing again is a retry.
+  const url = new URL(`${entry.tag}.js`, folder).href;
+  const module = import(/* @vite-ignore */ url) as Promise<Record<string, unknown>>;
+  // Widgets are registered after a <news-feed> found with them, so they find its feed when they connect.
+  const registered = Promise.all([module, entry.tag === 'news-feed' ? undefined : feedProvider]).then(([exports]) => {
+    const widget = Object.values(exports).find((value) => (value as WidgetClass | undefined)?.tagName === entry.tag) as WidgetClass;
+    for (const box of entry.boxes.values()) box.remove();
+    entry.boxes.clear();
+    entry.state = 'defined';
+    widget.define(name);
+  });
+  registered.catch((error: unknown) => {
+    console.error(`news-widgets: <${name}> could not be loaded from ${url}.`, error);
+    entry.state = 'failed';
+    for (const element of document.getElementsByTagName(name)) showError(element, name, entry);
+  });
+  if (entry.tag === 'news-feed') feedProvider = registered.catch(() => {});
+}
+
+/** Starts the download of every waiting tag under `root` (itself included); boxes for failed ones. */
+function find(root: Element): void {
+  for (const [name, entry] of entries) {
+    if (entry.state !== 'waiting' && entry.state !== 'failed') continue;
+    const elements = [...(root.localName === name ? [root] : []), ...root.getElementsByTagName(name)];
+    if (!elements.length) continue;
+    if (entry.state === 'waiting') load(name, entry);
+    else for (const element of elements) showError(element, name, entry);
+  }
+  if ([...entries.values()].every((entry) => entry.state === 'defined')) observer.disconnect();
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) find(node);
+});
+observer.observe(document, { childList: true, subtree: true });
+find(document.documentElement);
+
+const boxStyles = new CSSStyleSheet();
+boxStyles.replaceSync(`
+:host{all:initial;display:block;color-scheme:inherit}
+div{display:grid;gap:.5rem;justify-items:start;padding:1rem;border:1px solid var(--news-color-danger,light-dark(#a4262c,#ff8a8f));border-radius:var(--news-radius,.5rem);font:1rem/1.5 var(--news-font-family,system-ui,sans-serif);color:var(--news-color-text,light-dark(#16181d,#eceef2))}
+p{margin:0;font-weight:600;color:var(--news-color-danger,light-dark(#a4262c,#ff8a8f))}
+button{font:inherit;font-size:.875rem;padding:.375rem .875rem;border-radius:999px;border:1px solid var(--news-color-accent,light-dark(#0b5cad,#7ab8ff));background:none;color:var(--news-color-accent,light-dark(#0b5cad,#7ab8ff));cursor:pointer}
+button:focus-visible{outline:2px solid var(--news-color-focus,light-dark(#0b5cad,#7ab8ff));outline-offset:2px}
+`);
+
+/**
+ * The widget's error state, drawn by the loader since the widget's code never arrived: an alert
+ * with a retry button, in a shadow root of its own so the page's CSS leaves it alone.
+ */
+function showError(element: Element, name: string, entry: Entry): void {
+  if (entry.boxes.has(element)) return;
+  const box = document.createElement('div');
+  const shadow = box.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [boxStyles];
+  const alert = document.createElement('div');
+  alert.setAttribute('role', 'alert');
+  const title = document.createElement('p');
+  title.textContent = ERROR_TITLE;
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = RETRY;
+  retry.addEventListener('click', () => {
+    if (entry.state === 'failed') load(name, entry);
+  });
+  alert.append(title, retry);
+  shadow.append(alert);
+  element.prepend(box);
+  entry.boxes.set(element, box);
+}

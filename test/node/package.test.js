@@ -78,11 +78,15 @@ test('the tarball holds what users need and nothing else', () => {
     'dist/define.js.map',
     'dist/news-widgets.js',
     'dist/news-widgets.js.map',
+    'dist/news-widgets.all.js',
+    'dist/news-widgets.all.js.map',
     'dist/types/index.d.ts',
     'dist/types/index.d.ts.map',
     'dist/types/define.d.ts',
     'src/index.ts', // the declaration maps point into src/
     ...components.flatMap((tag) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/${tag}.define.d.ts`]),
+    // What dist/news-widgets.js downloads from its own folder, for sites that host the files themselves.
+    ...tags.map((tag) => `dist/widgets/${tag}.js`),
   ];
   assert.deepEqual(required.filter((file) => !has(file)), [], 'files missing from the tarball');
 

@@ -1,0 +1,173 @@
+/**
+ * One configuration for everything Vite does here:
+ *
+ *   vite                        the demo (demo/), the sample feed (sample/), the widgets from the
+ *                               sources, and the built files under /dist exactly as they ship.
+ *   vite build                  the npm package's ESM, into dist/ (emptied first): index.js,
+ *                               define.js, components/<tag>.js, shared code in chunks/. Lit, @lit/*
+ *                               and valibot stay external (they are dependencies). Not minified:
+ *                               the app's bundler minifies the app as a whole, and unminified code
+ *                               keeps stack traces readable where no source map is loaded.
+ *   vite build --mode loader    dist/news-widgets.js, the partner script tag: a small classic
+ *                               script (src/loader.ts) that downloads a widget the first time its
+ *                               tag is on the page.
+ *   vite build --mode widgets   dist/widgets/<tag>.js, what the loader downloads: each exports its
+ *                               class without registering it; Lit and the shared base are one chunk
+ *                               in dist/widgets/chunks/, next to the on-demand parts (data layer,
+ *                               languages, JSON-LD). Everything bundled and minified.
+ *   vite build --mode all       dist/news-widgets.all.js, the all-in-one classic script
+ *                               (src/all.ts): every widget and language, no second request.
+ *
+ * `npm run build` runs the four builds, then the type declarations and the manifest. Source maps
+ * sit next to every file. Components are found in src/components/<tag>/, so a new one needs no
+ * change here.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type BuildEnvironmentOptions, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+const src = path.resolve('src');
+
+/** The tag of every src/components/<tag>/ folder that holds `file(tag)`, sorted. */
+function components(file: (tag: string) => string): string[] {
+  const dir = path.join(src, 'components');
+  return readdirSync(dir)
+    .filter((tag) => existsSync(path.join(dir, tag, file(tag))))
+    .sort();
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+/** `lit`, `lit/decorators.js`, `@lit/context`, `valibot` ...: whatever package.json's dependencies name. */
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** What every build shares: source maps, ES2022, and no public dir to copy. */
+const common: BuildEnvironmentOptions = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  target: 'es2022',
+  sourcemap: true,
+  minify: true,
+  copyPublicDir: false,
+  reportCompressedSize: false, // gzip sizes and budgets: npm run size
+};
+
+/**
+ * Files that reach browsers as they are: Lit's production build, and `process.env.NODE_ENV`
+ * replaced (library mode leaves it for the user's bundler; a browser has no `process`).
+ */
+const forBrowsers: UserConfig = { define: { 'process.env.NODE_ENV': JSON.stringify('production') } };
+
+const builds: Record<string, UserConfig> = {
+  production: {
+    build: {
+      ...common,
+      emptyOutDir: true,
+      minify: false,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          define: 'src/define.ts',
+          ...Object.fromEntries(
+            components((tag) => `${tag}.define.ts`).map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.define.ts`]),
+          ),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: isDependency,
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  },
+  loader: {
+    ...forBrowsers,
+    build: {
+      ...common,
+      lib: { entry: 'src/loader.ts', formats: ['iife'], name: 'NewsWidgetsLoader', fileName: () => 'news-widgets.js' },
+    },
+  },
+  widgets: {
+    ...forBrowsers,
+    build: {
+      ...common,
+      outDir: 'dist/widgets',
+      emptyOutDir: true,
+      lib: {
+        entry: Object.fromEntries(components((tag) => `${tag}.ts`).map((tag) => [tag, `src/components/${tag}/${tag}.ts`])),
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Library mode keeps the layout of ES output (for the user's bundler); these files reach browsers.
+          minify: true,
+          comments: false,
+          // What two or more widgets import statically (Lit, the base, the feed controller...) is one
+          // chunk, `shared`: a page downloads its widgets' own modules plus that one file. (Measured:
+          // a chunk per set of widgets makes a page with one widget download more, in more files.)
+          codeSplitting: { groups: [{ name: 'shared', tags: ['$initial'], minShareCount: 2 }] },
+        },
+      },
+    },
+  },
+  all: {
+    ...forBrowsers,
+    build: {
+      ...common,
+      lib: { entry: 'src/all.ts', formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.all.js' },
+      // A classic script cannot import(): every on-demand module is inlined.
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  },
+};
+
+/**
+ * The built files in dist/ exactly as they ship, no Vite transform, for the partner demo that
+ * loads the classic script (`<script src="/dist/news-widgets.js" defer>`). When a file is missing,
+ * a 404 whose text says to run `npm run build`.
+ */
+function serveDist(): Plugin {
+  const dist = path.resolve('dist');
+  const types: Record<string, string> = {
+    '.js': 'text/javascript; charset=utf-8',
+    '.map': 'application/json; charset=utf-8',
+    '.json': 'application/json; charset=utf-8',
+    '.ts': 'text/plain; charset=utf-8',
+  };
+  return {
+    name: 'news-widgets:serve-dist',
+    configureServer(server) {
+      server.middlewares.use('/dist', (request, response, next) => {
+        const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+        const file = path.resolve(dist, `.${pathname}`);
+        if (!file.startsWith(dist + path.sep)) return next();
+        if (!existsSync(file) || !statSync(file).isFile()) {
+          response.statusCode = 404;
+          response.setHeader('content-type', 'text/plain; charset=utf-8');
+          response.end(`dist${pathname} does not exist yet: run \`npm run build\`, then reload.`);
+          return;
+        }
+        response.setHeader('content-type', types[path.extname(file)] ?? 'application/octet-stream');
+        response.setHeader('cache-control', 'no-store');
+        response.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      plugins: [serveDist()],
+      server: { port: 5173, strictPort: true, watch: { ignored: ['**/dist/**', '**/storybook-static/**', '**/docs/api/**'] } },
+      preview: { port: 5173 },
+    };
+  }
+  const build = builds[mode];
+  if (!build) throw new Error(`vite build --mode ${mode}: unknown; the modes are ${Object.keys(builds).join(', ')}`);
+  // Lit's templates without their indentation and comments, in every file we ship.
+  return { ...build, publicDir: false, plugins: [minifyTemplates()] };
+});

@@ -1,5 +1,8 @@
-// The one-file classic script, as a partner site uses it: a plain HTML page with only
-// `<script src="/dist/news-widgets.js" defer>` (no type=module, no loader) in headless Chromium.
+// The two classic scripts as a partner site uses them: a plain HTML page with only
+// `<script src="/dist/news-widgets.js" defer>` (the loader, which downloads each widget from
+// dist/widgets/ when its tag is on the page) or `<script src="/dist/news-widgets.all.js" defer>`
+// (every widget in one file), no type=module, in headless Chromium. Every test runs for both.
+// What only the loader does (late elements, failed downloads, layout shift) is in loader.test.js.
 // Needs the build (`npm run build`; npm test builds before the node tests).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, openPage, serveStatic } from '../server/static.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const script = path.join(root, 'dist', 'news-widgets.js');
+/** The two script tags; `fromDist` tells the files each may fetch from dist/ (only itself for the all-in-one). */
+const SCRIPTS = [
+  { file: 'news-widgets.js', fromDist: (pathname) => pathname === '/dist/news-widgets.js' || pathname.startsWith('/dist/widgets/') },
+  { file: 'news-widgets.all.js', fromDist: (pathname) => pathname === '/dist/news-widgets.all.js' },
+];
 const sample = JSON.parse(readFileSync(path.join(root, 'sample', 'feed.json'), 'utf8'));
 const article = sample.items[0];
 const related = sample.items.slice(1);
@@ -37,13 +44,13 @@ const expectations = {
 
 const countSelectors = [...new Set(Object.values(expectations).flatMap((e) => (e.count ? [e.count[0]] : [])))];
 
-const page = (body, scriptAttributes = '') => `<!doctype html>
+const page = (file, body, scriptAttributes = '') => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
   <link rel="icon" href="data:," />
   <title>news-widgets embed test</title>
-  <script src="/dist/news-widgets.js" defer${scriptAttributes}></script>
+  <script src="/dist/${file}" defer${scriptAttributes}></script>
 </head>
 <body>
 ${body}
@@ -62,10 +69,16 @@ const allWidgets = (prefix = '') => {
 /** The tag a host page defines itself before the script runs. */
 const takenTag = tags.includes('headline-list') ? 'headline-list' : widgetTags[0] ?? 'news-feed';
 
-const pages = {
-  '/__embed/all.html': page(allWidgets()),
-  '/__embed/prefix.html': page(allWidgets('acme'), ' data-prefix="acme"'),
-  '/__embed/taken.html': `<!doctype html>
+/** The strictest policy a partner may run: no inline code, same-origin everything, Trusted Types. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; " +
+  "object-src 'none'; require-trusted-types-for 'script'; trusted-types news-widgets lit-html";
+
+/** The test pages of one script, at /__embed/<file>/<name>.html. */
+const pagesOf = (file) => ({
+  all: page(file, allWidgets()),
+  prefix: page(file, allWidgets('acme'), ' data-prefix="acme"'),
+  taken: `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
@@ -77,34 +90,28 @@ const pages = {
       connectedCallback() { this.textContent = 'the host page’s own element'; }
     });
   </script>
-  <script src="/dist/news-widgets.js" defer></script>
+  <script src="/dist/${file}" defer></script>
 </head>
 <body>
 ${allWidgets()}
 </body>
 </html>`,
-};
+  'strict-csp': page(file, allWidgets().replace('<faq-accordion>', '<faq-accordion structured-data>'))
+    // The test page's own data: icon would break img-src 'self': a same-origin icon instead.
+    .replace('<link rel="icon" href="data:," />', '<link rel="icon" href="/sample/images/publisher-logo.svg" />')
+    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n  <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`),
+});
 
-/** The strictest policy a partner may run: no inline code, same-origin everything, Trusted Types. */
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; " +
-  "object-src 'none'; require-trusted-types-for 'script'; trusted-types news-widgets lit-html";
-
-pages['/__embed/strict-csp.html'] = page(
-  allWidgets().replace('<faq-accordion>', '<faq-accordion structured-data>'),
-)
-  // The test page's own data: icon would break img-src 'self': a same-origin icon instead.
-  .replace('<link rel="icon" href="data:," />', '<link rel="icon" href="/sample/images/publisher-logo.svg" />')
-  .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n  <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}" />`);
+const pages = Object.fromEntries(
+  SCRIPTS.flatMap(({ file }) => Object.entries(pagesOf(file)).map(([name, html]) => [`/__embed/${file}/${name}.html`, html])),
+);
 
 let server;
 let browser;
 
 before(async () => {
-  assert.ok(
-    existsSync(script),
-    'dist/news-widgets.js is missing: run `npm run build` first (npm test builds before the node tests).',
-  );
+  const missing = SCRIPTS.filter(({ file }) => !existsSync(path.join(root, 'dist', file)));
+  assert.deepEqual(missing, [], 'the scripts are missing: run `npm run build` first (npm test builds before the node tests).');
   server = await serveStatic({ mounts: { '/': root }, pages });
   browser = await launchChromium();
 });
@@ -164,107 +171,116 @@ function assertShows(widget, tag) {
   }
 }
 
-function assertOnlyLocal(report, origin) {
+/** Every request stays on the test server, and the files from dist/ are the script's own. */
+function assertOnlyLocal(report, origin, script) {
   const foreign = report.requests.filter((url) => /^(https?|wss?):/.test(url) && !url.startsWith(`${origin}/`));
   assert.deepEqual(foreign, [], 'the page made requests to other hosts');
-  const fromDist = [...new Set(report.requests.filter((url) => url.startsWith(`${origin}/dist/`)))];
-  assert.deepEqual(fromDist, [`${origin}/dist/news-widgets.js`], 'the script needed another file from dist/');
+  const fromDist = [...new Set(report.requests.map((url) => new URL(url).pathname).filter((pathname) => pathname.startsWith('/dist/')))];
+  assert.ok(fromDist.includes(`/dist/${script.file}`), `dist/${script.file} was not requested`);
+  assert.deepEqual(fromDist.filter((pathname) => !script.fromDist(pathname)), [], `dist/${script.file} needed files it should not`);
 }
 
-test('a plain <script src defer> registers every default tag and every widget renders the sample feed', async () => {
-  const { page, report } = await openPage(browser);
-  await page.goto(`${server.origin}/__embed/all.html`, { waitUntil: 'load' });
-  const defined = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags);
-  assert.deepEqual(defined, [], `tags not defined by dist/news-widgets.js (is the component in src/widgets.ts?)`);
+/** Waits until every tag in `names` is defined (the loader defines them as their modules arrive). */
+async function whenDefined(page, names, script) {
+  await page
+    .waitForFunction((names) => names.every((name) => customElements.get(name)), { timeout: 15_000, polling: 100 }, names)
+    .catch(async () => {
+      const missing = await page.evaluate((names) => names.filter((name) => !customElements.get(name)), names);
+      assert.fail(`tags not defined by dist/${script.file} (is the component in src/widgets.ts and src/loader.ts?): ${missing.join(', ')}`);
+    });
+}
 
-  const widgets = await rendered(page, tags.join(','), countSelectors);
-  for (const widget of widgets) {
-    if (widget.tag === 'news-feed') continue;
-    if (widget.id === 'standalone') continue;
-    assertShows(widget, widget.tag);
-  }
-  const standalone = widgets.find((widget) => widget.id === 'standalone');
-  if (tags.includes('headline-list')) {
-    for (const item of related.slice(0, 5)) assert.ok(standalone.text.includes(collapse(item.title)), `standalone list lacks "${item.title}"`);
-    assert.ok(!standalone.text.includes(collapse(article.title)), 'exclude did not drop the article');
-    assert.ok(!standalone.text.includes(collapse(related[5].title)), 'limit="5" showed a sixth headline');
-  }
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
-  assert.deepEqual(report.errors, [], 'the page logged errors');
-  assertOnlyLocal(report, server.origin);
-  await page.close();
-});
+for (const script of SCRIPTS) {
+  const url = (name) => `${server.origin}/__embed/${script.file}/${name}.html`;
 
-test('document.currentScript works for the deferred classic script: data-prefix="acme" registers acme-<tag>', async () => {
-  const { page, report } = await openPage(browser);
-  await page.goto(`${server.origin}/__embed/prefix.html`, { waitUntil: 'load' });
-  const state = await page.evaluate(
-    (tags) => ({
-      prefixed: tags.filter((tag) => !customElements.get(`acme-${tag}`)),
-      plain: tags.filter((tag) => customElements.get(tag)),
-    }),
-    tags,
-  );
-  assert.deepEqual(state.prefixed, [], 'prefixed tags not defined');
-  assert.deepEqual(state.plain, [], 'the default names were registered although a prefix was given');
-  const widgets = await rendered(page, tags.map((tag) => `acme-${tag}`).join(','), countSelectors);
-  for (const widget of widgets) {
-    const tag = widget.tag.replace(/^acme-/, '');
-    if (tag === 'news-feed' || widget.id === 'standalone') continue;
-    assertShows(widget, tag);
-  }
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
-  assert.deepEqual(report.errors, [], 'the page logged errors');
-  assertOnlyLocal(report, server.origin);
-  await page.close();
-});
+  test(`${script.file}: a plain <script src defer> registers every default tag and every widget renders the sample feed`, async () => {
+    const { page, report } = await openPage(browser);
+    await page.goto(url('all'), { waitUntil: 'load' });
+    await whenDefined(page, tags, script);
 
-test(`a tag the host page defined first (<${takenTag}>) keeps its definition, and nothing throws`, async () => {
-  const { page, report } = await openPage(browser);
-  await page.goto(`${server.origin}/__embed/taken.html`, { waitUntil: 'load' });
-  const state = await page.evaluate(
-    (tags, takenTag) => ({
-      hostKept: customElements.get(takenTag)?.ownedByHost === true,
-      hostText: document.querySelector(takenTag)?.textContent,
-      others: tags.filter((tag) => tag !== takenTag && !customElements.get(tag)),
-    }),
-    tags,
-    takenTag,
-  );
-  assert.ok(state.hostKept, `the script replaced the page's own <${takenTag}>`);
-  assert.equal(state.hostText, 'the host page’s own element');
-  assert.deepEqual(state.others, [], 'the other tags must still be registered');
-  const others = tags.filter((tag) => tag !== takenTag);
-  if (others.length) await rendered(page, others.join(','), []);
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
-  assert.deepEqual(report.errors, [], 'the script threw or logged an error');
-  assert.ok(
-    report.warnings.some((warning) => warning.includes(takenTag)),
-    `expected a console warning naming <${takenTag}>; warnings: ${JSON.stringify(report.warnings)}`,
-  );
-  await page.close();
-});
-
-test('under a strict CSP with Trusted Types every widget renders, with no violation', async () => {
-  const { page, report } = await openPage(browser);
-  const violations = [];
-  await page.exposeFunction('reportViolation', (text) => violations.push(text));
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.reportViolation(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
-    );
+    const widgets = await rendered(page, tags.join(','), countSelectors);
+    for (const widget of widgets) {
+      if (widget.tag === 'news-feed') continue;
+      if (widget.id === 'standalone') continue;
+      assertShows(widget, widget.tag);
+    }
+    const standalone = widgets.find((widget) => widget.id === 'standalone');
+    if (tags.includes('headline-list')) {
+      for (const item of related.slice(0, 5)) assert.ok(standalone.text.includes(collapse(item.title)), `standalone list lacks "${item.title}"`);
+      assert.ok(!standalone.text.includes(collapse(article.title)), 'exclude did not drop the article');
+      assert.ok(!standalone.text.includes(collapse(related[5].title)), 'limit="5" showed a sixth headline');
+    }
+    await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
+    assert.deepEqual(report.errors, [], 'the page logged errors');
+    assertOnlyLocal(report, server.origin, script);
+    await page.close();
   });
-  await page.goto(`${server.origin}/__embed/strict-csp.html`, { waitUntil: 'load' });
-  const widgets = await rendered(page, tags.join(','), countSelectors);
-  for (const widget of widgets) {
-    if (widget.tag !== 'news-feed' && widget.id !== 'standalone') assertShows(widget, widget.tag);
-  }
-  if (tags.includes('faq-accordion')) {
-    const jsonLd = await page.$eval('faq-accordion script[type="application/ld+json"]', (element) => JSON.parse(element.textContent));
-    assert.equal(jsonLd['@type'], 'FAQPage');
-  }
-  await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
-  assert.deepEqual(violations, [], 'CSP violations');
-  assert.deepEqual(report.errors, [], 'the page logged errors');
-  await page.close();
-});
+
+  test(`${script.file}: document.currentScript works for the deferred classic script: data-prefix="acme" registers acme-<tag>`, async () => {
+    const { page, report } = await openPage(browser);
+    await page.goto(url('prefix'), { waitUntil: 'load' });
+    await whenDefined(page, tags.map((tag) => `acme-${tag}`), script);
+    const widgets = await rendered(page, tags.map((tag) => `acme-${tag}`).join(','), countSelectors);
+    for (const widget of widgets) {
+      const tag = widget.tag.replace(/^acme-/, '');
+      if (tag === 'news-feed' || widget.id === 'standalone') continue;
+      assertShows(widget, tag);
+    }
+    const plain = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), tags);
+    assert.deepEqual(plain, [], 'the default names were registered although a prefix was given');
+    await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
+    assert.deepEqual(report.errors, [], 'the page logged errors');
+    assertOnlyLocal(report, server.origin, script);
+    await page.close();
+  });
+
+  test(`${script.file}: a tag the host page defined first (<${takenTag}>) keeps its definition, and nothing throws`, async () => {
+    const { page, report } = await openPage(browser);
+    await page.goto(url('taken'), { waitUntil: 'load' });
+    const others = tags.filter((tag) => tag !== takenTag);
+    await whenDefined(page, others, script);
+    const state = await page.evaluate(
+      (takenTag) => ({
+        hostKept: customElements.get(takenTag)?.ownedByHost === true,
+        hostText: document.querySelector(takenTag)?.textContent,
+      }),
+      takenTag,
+    );
+    assert.ok(state.hostKept, `the script replaced the page's own <${takenTag}>`);
+    assert.equal(state.hostText, 'the host page’s own element');
+    if (others.length) await rendered(page, others.join(','), []);
+    await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
+    assert.deepEqual(report.errors, [], 'the script threw or logged an error');
+    assert.ok(
+      report.warnings.some((warning) => warning.includes(takenTag)),
+      `expected a console warning naming <${takenTag}>; warnings: ${JSON.stringify(report.warnings)}`,
+    );
+    const takenModule = report.requests.filter((request) => new URL(request).pathname === `/dist/widgets/${takenTag}.js`);
+    assert.deepEqual(takenModule, [], `the code of <${takenTag}> was downloaded although the tag is taken`);
+    await page.close();
+  });
+
+  test(`${script.file}: under a strict CSP with Trusted Types every widget renders, with no violation`, async () => {
+    const { page, report } = await openPage(browser);
+    const violations = [];
+    await page.exposeFunction('reportViolation', (text) => violations.push(text));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.reportViolation(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+      );
+    });
+    await page.goto(url('strict-csp'), { waitUntil: 'load' });
+    const widgets = await rendered(page, tags.join(','), countSelectors);
+    for (const widget of widgets) {
+      if (widget.tag !== 'news-feed' && widget.id !== 'standalone') assertShows(widget, widget.tag);
+    }
+    if (tags.includes('faq-accordion')) {
+      const jsonLd = await page.$eval('faq-accordion script[type="application/ld+json"]', (element) => JSON.parse(element.textContent));
+      assert.equal(jsonLd['@type'], 'FAQPage');
+    }
+    await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
+    assert.deepEqual(violations, [], 'CSP violations');
+    assert.deepEqual(report.errors, [], 'the page logged errors');
+    await page.close();
+  });
+}

@@ -25,12 +25,27 @@ const TYPES = {
 /**
  * Serves `mounts` (URL prefix → directory, e.g. `{ '/': repoRoot }`) and `pages` (URL path →
  * HTML string, served from memory) on a random port of 127.0.0.1. Nothing outside a mount is
- * reachable. Resolves with `{ origin, close() }`.
+ * reachable. Resolves with `{ origin, close(), fault(), hits() }`:
+ *   fault(pathname, { delay, fail })  from now on, answer requests for `pathname` (any query)
+ *                                     `delay` ms late, and the next `fail` of them with a 503;
+ *                                     `fault(pathname)` ends that
+ *   hits(pathname)                    how many requests `pathname` has had
  */
 export async function serveStatic({ mounts = {}, pages = {} }) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = createServer((request, response) => {
+  const faults = new Map();
+  const hits = new Map();
+  const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
+    hits.set(pathname, (hits.get(pathname) ?? 0) + 1);
+    const fault = faults.get(pathname);
+    if (fault?.delay) await new Promise((resolve) => setTimeout(resolve, fault.delay));
+    if (fault?.fail > 0) {
+      fault.fail -= 1;
+      response.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+      response.end(`failing on purpose: ${pathname}`);
+      return;
+    }
     if (pathname in pages) {
       response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
       response.end(pages[pathname]);
@@ -55,6 +70,8 @@ export async function serveStatic({ mounts = {}, pages = {} }) {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
+    fault: (pathname, fault) => (fault ? faults.set(pathname, { ...fault }) : faults.delete(pathname)),
+    hits: (pathname) => hits.get(pathname) ?? 0,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

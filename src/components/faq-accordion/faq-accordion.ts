@@ -181,27 +181,6 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     this.syncStructuredData();
   }
 
-  /** Opens a question (0-based index or id). Returns false when there is no such question or a listener cancelled. */
-  open(indexOrId: number | string): boolean {
-    return this.setOpen(this.indexOf(indexOrId), true);
-  }
-
-  /** Closes a question (0-based index or id). Returns false when there is no such question or a listener cancelled. */
-  close(indexOrId: number | string): boolean {
-    return this.setOpen(this.indexOf(indexOrId), false);
-  }
-
-  /**
-   * Opens a closed question or closes an open one (0-based index or id); with `force`, opens
-   * (`true`) or closes (`false`) it. Returns whether that answer is open afterwards: false also
-   * when there is no such question.
-   */
-  toggle(indexOrId: number | string, force?: boolean): boolean {
-    const index = this.indexOf(indexOrId);
-    this.setOpen(index, force ?? !this.openIndexes.has(index));
-    return this.openIndexes.has(index);
-  }
-
   protected override get englishStrings(): FaqAccordionStrings {
     return english;
   }
@@ -238,6 +217,27 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
       this.reveal(this.revealIndex);
       this.revealIndex = undefined;
     }
+  }
+
+  /** Opens a question (0-based index or id). Returns false when there is no such question or a listener cancelled. */
+  open(indexOrId: number | string): boolean {
+    return this.setOpen(this.indexOf(indexOrId), true);
+  }
+
+  /** Closes a question (0-based index or id). Returns false when there is no such question or a listener cancelled. */
+  close(indexOrId: number | string): boolean {
+    return this.setOpen(this.indexOf(indexOrId), false);
+  }
+
+  /**
+   * Opens a closed question or closes an open one (0-based index or id); with `force`, opens
+   * (`true`) or closes (`false`) it. Returns whether that answer is open afterwards: false also
+   * when there is no such question.
+   */
+  toggle(indexOrId: number | string, force?: boolean): boolean {
+    const index = this.indexOf(indexOrId);
+    this.setOpen(index, force ?? !this.openIndexes.has(index));
+    return this.openIndexes.has(index);
   }
 
   private readonly onHashChange = (): void => {

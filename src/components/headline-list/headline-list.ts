@@ -154,17 +154,6 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     return english;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const filtersChanged = changed.has('category') || changed.has('tag') || changed.has('exclude');
-    if (filtersChanged) this.filters = headlineFilters(this);
-    if (filtersChanged || changed.has('limit')) this.paging.restart();
-  }
-
-  private onLoadMore(event: Event): void {
-    void this.paging.loadMore(event.currentTarget as HTMLElement);
-  }
-
   /** The feed once it has loaded. */
   private get loadedFeed(): NewsFeed | undefined {
     const state = this.feedController.state;
@@ -181,8 +170,20 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     return LAYOUTS.includes(this.layout) ? this.layout : 'list';
   }
 
+  /** The rendered items, in order. */
   private itemElements(): NodeListOf<HTMLElement> {
     return this.renderRoot.querySelectorAll<HTMLElement>('li.item');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const filtersChanged = changed.has('category') || changed.has('tag') || changed.has('exclude');
+    if (filtersChanged) this.filters = headlineFilters(this);
+    if (filtersChanged || changed.has('limit')) this.paging.restart();
+  }
+
+  private onLoadMore(event: Event): void {
+    void this.paging.loadMore(event.currentTarget as HTMLElement);
   }
 
   protected override renderFeed(feed: NewsFeed): unknown {

@@ -1,7 +1,9 @@
 /**
- * Entry of the one-file classic script `dist/news-widgets.js`. A partner site may rename every
- * tag when a name is taken: `<script src=".../news-widgets.js" data-prefix="acme" defer>`
- * registers `<acme-headline-list>` and so on.
+ * Entry of the all-in-one classic script `dist/news-widgets.all.js`: every widget and language in
+ * one file, registered at once, no second request (the script tag that loads widgets on demand is
+ * src/loader.ts). A partner site may rename every tag when a name is taken:
+ * `<script src=".../news-widgets.all.js" data-prefix="acme" defer>` registers `<acme-headline-list>`
+ * and so on.
  */
 import { defineWidgets } from './widgets.js';
 

@@ -1,6 +1,7 @@
 /**
  * The list of default tags and the one function that registers them. Importing this module
- * registers nothing; `define.ts` and the one-file script call `defineWidgets()`.
+ * registers nothing; `define.ts` and the all-in-one script (`all.ts`) call `defineWidgets()`. The
+ * script tag (`loader.ts`) keeps its own list of tag names, without the classes.
  */
 import { ArticleCard } from './components/article-card/article-card.js';
 import { FaqAccordion } from './components/faq-accordion/faq-accordion.js';

@@ -111,6 +111,8 @@ export interface NewsFeed {
   /** The JSON Feed version URL the document declared. */
   readonly version: string;
   readonly title?: string;
+  /** What the feed is about (JSON Feed `description`, RSS channel `description`, Atom `subtitle`). */
+  readonly description?: string;
   readonly homePageUrl?: string;
   readonly feedUrl?: string;
   readonly language?: string;

@@ -38,7 +38,7 @@ export async function normalizeFile(url: string): Promise<NormalizedFeed> {
 
 export interface RealFeedIndex {
   available: boolean;
-  files: { json?: string[]; tricky?: string[] };
+  files: { json?: string[]; tricky?: string[]; rss?: string[]; atom?: string[]; news?: string[] };
 }
 
 /** The real third-party feeds in ../shared/real-feeds, when that folder exists. */

@@ -2,9 +2,10 @@
  * A real HTTP feed server for the browser tests, mounted in Web Test Runner's dev server.
  * Tests talk to it over fetch like a widget would; nothing in our code is mocked.
  *
- *   /api/feed?key=K[&body=sample/feed.json][&delay=ms][&status=S][&fail=N][&failAfter=N][&retryAfter=s][&etag=E]
+ *   /api/feed?key=K[&body=sample/feed.json][&type=T][&delay=ms][&status=S][&fail=N][&failAfter=N][&retryAfter=s][&etag=E]
  *     key        counts requests per test (see /api/hits)
- *     body       a file under sample/ or test/fixtures/ (default sample/feed.json)
+ *     body       a file under sample/ or test/fixtures/ (default sample/feed.json), sent as its bytes
+ *     type       the Content-Type header to send (default application/feed+json), charset and all
  *     delay      wait before answering
  *     status     always answer this status (no body)
  *     fail       answer `failStatus` (default 503) to the first N requests, then the body
@@ -12,8 +13,9 @@
  *     retryAfter send Retry-After with failures
  *     etag       send this ETag and answer 304 to a matching If-None-Match
  *   /api/hits?key=K      -> { hits, conditional, times }
- *   /real-feeds/index.json -> { available, files: { json: [...], tricky: [...] } }
- *   /real-feeds/<dir>/<file> -> the file from ../shared/real-feeds (never copied into the repo)
+ *   /real-feeds/index.json -> { available, files: { json: [...], tricky: [...], rss, atom, news } }
+ *   /real-feeds/<dir>/<file>[?type=T] -> the bytes of the file from ../shared/real-feeds (never copied
+ *     into the repo), as Content-Type T, else by extension with no charset (as many feed servers do)
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,12 +25,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const realFeeds = path.resolve(root, '../shared/real-feeds');
 const hits = new Map();
 
+/** What a feed server sends for each file extension, without a charset. */
+const FEED_TYPES = {
+  '.json': 'application/json',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.rdf': 'application/rdf+xml',
+  '.xml': 'application/xml',
+};
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function listRealFeeds() {
   try {
     const dirs = {};
-    for (const dir of ['json', 'tricky']) dirs[dir] = (await readdir(path.join(realFeeds, dir))).sort();
+    for (const dir of ['json', 'tricky', 'rss', 'atom', 'news']) {
+      dirs[dir] = (await readdir(path.join(realFeeds, dir))).filter((file) => !file.endsWith('.md')).sort();
+    }
     return { available: true, files: dirs };
   } catch {
     return { available: false, files: {} };
@@ -78,8 +91,8 @@ export async function feedServer(ctx, next) {
         return;
       }
     }
-    ctx.type = 'application/feed+json';
-    ctx.body = await readFile(bodyPath(q.get('body') ?? 'sample/feed.json'), 'utf8');
+    ctx.body = await readFile(bodyPath(q.get('body') ?? 'sample/feed.json'));
+    ctx.set('Content-Type', q.get('type') ?? 'application/feed+json');
     return;
   }
   if (url.pathname === '/real-feeds/index.json') {
@@ -94,8 +107,8 @@ export async function feedServer(ctx, next) {
       return;
     }
     try {
-      ctx.body = await readFile(file, 'utf8');
-      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = await readFile(file);
+      ctx.set('Content-Type', url.searchParams.get('type') ?? FEED_TYPES[path.extname(file)] ?? 'application/octet-stream');
     } catch {
       ctx.status = 404;
     }

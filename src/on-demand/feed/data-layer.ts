@@ -1,18 +1,20 @@
 /**
  * What widgets need from the data layer at run time, as one module: the shared loader, and
  * `loadSource`, which turns whatever source a widget was given into a normalized feed. Widgets
- * never import it statically; they go through `feedRuntime()` in core/data-layer.ts, so this code
+ * never import it statically; they go through `feedRuntime()` in feed/runtime.ts, so this code
  * (with the normalizer and its valibot schema) is fetched only when a widget first has a source
  * of its own to load.
  */
 import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
-import { isNewsFeed, normalizeFeed, parseFeedText } from './normalize.js';
+import { isNewsFeed, normalizeFeed } from './normalize.js';
+import { isDocument, readFeed } from './read-feed.js';
 import type { NormalizedFeed } from '../../feed/types.js';
 
 export { feedLoader };
 
 /** A widget's own source, in the order it wins: the `.feed` property, an inline feed's text, `src`. */
 export interface OwnSource {
+  /** A NewsFeed, a parsed JSON Feed object, feed text (JSON, RSS or Atom), or an XML `Document`. */
   readonly feed?: unknown;
   readonly inline?: string;
   readonly src?: string;
@@ -26,15 +28,18 @@ export interface OwnSource {
 export type LoadedSource = NormalizedFeed & Partial<Pick<LoadedFeed, 'url' | 'staleError'>>;
 
 /**
- * The feed of the first source given. A NewsFeed passed as `.feed` is used as it is; raw JSON
- * and inline text are normalized against the page's URL (items dropped with a reason are
- * reported in the console); `src` goes through the loader. Rejects with a FeedError.
+ * The feed of the first source given. A NewsFeed passed as `.feed` is used as it is; a JSON
+ * Feed object, feed text (JSON, RSS or Atom, from `.feed` or inline) and an XML Document are
+ * normalized against the page's URL (items dropped with a reason are reported in the console);
+ * `src` goes through the loader. Rejects with a FeedError.
  */
 export async function loadSource({ feed, inline, src = '', loader = feedLoader, refresh }: OwnSource): Promise<LoadedSource> {
   if (feed != null && isNewsFeed(feed)) return { feed, dropped: [] };
   if (feed != null || inline !== undefined) {
     const page = document.baseURI;
-    const normalized = normalizeFeed(feed ?? parseFeedText(inline!, page), { sourceUrl: page });
+    const given = feed ?? inline!;
+    const normalized =
+      typeof given === 'string' || isDocument(given) ? await readFeed(given, page) : normalizeFeed(given, { sourceUrl: page });
     warnAboutDropped(normalized, feed != null ? 'the .feed property' : 'an inline feed');
     return normalized;
   }

@@ -22,29 +22,30 @@ export function decodeEntities(value: string): string {
 
 // Windows-1252 maps 0x80–0x9F to these characters; mojibake turns UTF-8 bytes into them.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const MOJIBAKE_HINT = /[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
+/** A UTF-8 continuation byte (0x80–0xBF) read as Windows-1252 or as Latin-1. */
+const CONTINUATION = `[\u0080-\u00bf${CP1252_HIGH}]`;
+/** One UTF-8 sequence read as Windows-1252: a lead byte (Â–ô) and as many continuation bytes as it announces. */
+const MOJIBAKE = new RegExp(`[\u00c2-\u00df]${CONTINUATION}|[\u00e0-\u00ef]${CONTINUATION}{2}|[\u00f0-\u00f4]${CONTINUATION}{3}`, 'g');
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Repairs text that was UTF-8, decoded as Windows-1252 and encoded again (`Iâ€™m` → `I’m`).
- * Only when every character maps back to a byte and the bytes are valid UTF-8; otherwise the
- * text is returned unchanged, so correct Latin-1 text is never damaged.
+ * Repairs text that was UTF-8, decoded as Windows-1252 and encoded again (`Iâ€™m` → `I’m`), one
+ * character at a time: a run of characters is replaced only when its bytes are exactly one valid
+ * UTF-8 sequence, so correct Latin-1 text is never damaged, and a title that mixes a correct `’`
+ * with a broken `â€”` gets both right.
  */
 export function repairMojibake(value: string): string {
-  if (!MOJIBAKE_HINT.test(value)) return value;
-  const bytes = new Uint8Array(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i];
-    const code = char.charCodeAt(0);
-    const high = CP1252_HIGH.indexOf(char);
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code;
-    else if (high >= 0) bytes[i] = 0x80 + high;
-    else return value;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return value;
-  }
+  return value.replace(MOJIBAKE, (run) => {
+    const bytes = Uint8Array.from(run, (char) => {
+      const high = CP1252_HIGH.indexOf(char);
+      return high >= 0 ? 0x80 + high : char.charCodeAt(0);
+    });
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** Already-decoded text as one clean line, or undefined when nothing is left. */

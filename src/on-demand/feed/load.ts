@@ -9,7 +9,7 @@
  *   the last good copy and marks it stale instead of losing it.
  */
 import { FeedError, toFeedError } from '../../feed/errors.js';
-import { normalizeFeed, parseFeedText } from './normalize.js';
+import { readFeed } from './read-feed.js';
 import type { NormalizedFeed } from '../../feed/types.js';
 
 export interface LoadOptions {
@@ -117,9 +117,11 @@ export class FeedLoader {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     let response: Response;
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      const headers: HeadersInit = { Accept: 'application/feed+json, application/json;q=0.9, */*;q=0.1' };
+      const headers: HeadersInit = {
+        Accept: 'application/feed+json, application/json;q=0.9, application/rss+xml;q=0.8, application/atom+xml;q=0.8, application/xml;q=0.7, text/xml;q=0.7, */*;q=0.1',
+      };
       if (entry.etag && entry.last) headers['If-None-Match'] = entry.etag;
       response = await fetch(url, { headers, signal: controller.signal, credentials: 'omit' });
       if (response.status === 304 && entry.last) return { ...entry.last, staleError: undefined };
@@ -130,7 +132,8 @@ export class FeedLoader {
           retryAfterMs: retryAfterMs(response.headers.get('Retry-After')),
         });
       }
-      text = await response.text();
+      // Bytes, not text: the charset may be named by the header, the XML declaration or a byte-order mark (see charset.ts).
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       if (controller.signal.aborted) {
         throw new FeedError('timeout', `The feed took longer than ${Math.round(this.options.timeoutMs / 1000)} s to arrive.`, {
@@ -145,7 +148,7 @@ export class FeedLoader {
     const finalUrl = response.url || url;
     let normalized: NormalizedFeed;
     try {
-      normalized = normalizeFeed(parseFeedText(text, finalUrl), { sourceUrl: finalUrl });
+      normalized = await readFeed(bytes, finalUrl, response.headers.get('Content-Type'));
     } catch (error) {
       // Not a network problem, and asking again will not help: say what went wrong with the content.
       if (error instanceof FeedError) throw error;

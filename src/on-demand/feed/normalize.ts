@@ -93,6 +93,7 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
   const feed: NewsFeed = {
     version: raw.version,
     title: plainText(raw.title),
+    description: plainText(raw.description),
     homePageUrl: safeUrl(raw.home_page_url, base),
     feedUrl: safeUrl(raw.feed_url, base),
     language: plainText(raw.language),

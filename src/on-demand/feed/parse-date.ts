@@ -1,8 +1,9 @@
 /**
  * Lenient date parsing for feeds. Accepts RFC 3339 / ISO 8601 (with or without a zone; a missing
  * zone is read as UTC so every reader sees the same instant), and RFC 822 as RSS-era generators
- * write it (`Wed, 29 May 2019 10:16:00 GMT`, single-digit days, `-0000`). Anything else gives
- * undefined, so no widget ever shows "Invalid Date".
+ * write it (`Wed, 29 May 2019 10:16:00 GMT`, single-digit days, `-0000`, named US zones, two-digit
+ * years, no weekday, no seconds). Anything else gives undefined, so no widget ever shows
+ * "Invalid Date".
  */
 
 const ISO =
@@ -54,7 +55,8 @@ export function parseFeedDate(value: unknown): string | undefined {
   const rfc = RFC822.exec(text);
   if (rfc) {
     const [, d, mon, y, h, mi, s = '0', zone] = rfc;
-    const year = y.length === 2 ? 2000 + Number(y) : Number(y);
+    // RFC 2822 §4.3: a two-digit year below 50 is 20xx, from 50 on 19xx.
+    const year = y.length === 2 ? Number(y) + (Number(y) < 50 ? 2000 : 1900) : Number(y);
     return build(year, MONTHS.indexOf(mon.toLowerCase()), +d, +h, +mi, +s, 0, offsetMinutes(zone));
   }
   return undefined;

@@ -119,6 +119,7 @@ export const FeedEnvelope = v.looseObject({
   ),
   items: v.array(v.unknown(), 'it has no "items" list'),
   title: text,
+  description: text,
   home_page_url: text,
   feed_url: text,
   language: text,

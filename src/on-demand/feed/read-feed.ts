@@ -1,0 +1,41 @@
+/**
+ * Any feed document to a NormalizedFeed: bytes from the network, text (an inline feed, a string
+ * given as `.feed`), or a parsed XML `Document`. JSON Feed goes straight to the normalizer; RSS
+ * and Atom first through the XML adapter, which is downloaded the first time a page meets an
+ * XML feed (a page of JSON Feeds never loads it). Anything else is a FeedError saying what it is.
+ */
+import { lazy } from '../../util/lazy.js';
+import { FeedError } from '../../feed/errors.js';
+import type { NormalizedFeed } from '../../feed/types.js';
+import { decodeFeedBytes } from './charset.js';
+import { normalizeFeed, parseFeedText } from './normalize.js';
+import { sniffFeedSyntax } from './sniff-format.js';
+
+const xmlAdapter = lazy(() => import('./xml-feed.js'));
+
+/** A DOM Document (an XML feed already parsed), from this window or another. */
+export function isDocument(value: unknown): value is Document {
+  return typeof value === 'object' && value !== null && (value as Node).nodeType === 9;
+}
+
+async function adapter(url: string) {
+  try {
+    return await xmlAdapter();
+  } catch (cause) {
+    throw new FeedError('network', 'The code that reads RSS and Atom feeds could not be downloaded.', { url, cause });
+  }
+}
+
+/**
+ * Reads a feed document. `url` is where it came from (relative links resolve against it);
+ * `contentType` is the response's header, which names the charset of bytes and what arrived when
+ * it is not a feed. Rejects with a FeedError: `parse` for a broken document, `not-a-feed` for
+ * anything that is not a feed, `network` when the XML adapter cannot be downloaded.
+ */
+export async function readFeed(source: Uint8Array | string | Document, url: string, contentType?: string | null): Promise<NormalizedFeed> {
+  if (isDocument(source)) return normalizeFeed((await adapter(url)).xmlToJsonFeed(source, url), { sourceUrl: url });
+  const text = typeof source === 'string' ? source : decodeFeedBytes(source, contentType);
+  const json =
+    sniffFeedSyntax(text, contentType, url) === 'json' ? parseFeedText(text, url) : (await adapter(url)).readXmlFeed(text, url);
+  return normalizeFeed(json, { sourceUrl: url });
+}

@@ -21,6 +21,8 @@ const bin = (name) => path.join('node_modules', '.bin', name);
 const steps = [
   { name: 'typecheck', command: [bin('tsc'), '-p', '.'] },
   { name: 'lint', command: [bin('eslint'), '.'] },
+  // Lists the files that differ from prettier.config.js; `npm run format` rewrites them.
+  { name: 'format', command: [bin('prettier'), '--check', '.'] },
   // The built files are what the package, size and embed tests check.
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // Every budget is enforced (README "Size").

@@ -24,10 +24,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
-const src = path.resolve('src');
+/** The repository, wherever Vite is started from: every path below is relative to it. */
+const root = path.dirname(fileURLToPath(import.meta.url));
+const src = path.join(root, 'src');
 
 /** The tag of every src/components/<tag>/ folder that holds `file(tag)`, sorted. */
 function components(file: (tag: string) => string): string[] {
@@ -37,7 +40,7 @@ function components(file: (tag: string) => string): string[] {
     .sort();
 }
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 /** `lit`, `lit/decorators.js`, `@lit/context`, `valibot` ...: whatever package.json's dependencies name. */
 const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
@@ -52,12 +55,6 @@ const common: BuildEnvironmentOptions = {
   copyPublicDir: false,
   reportCompressedSize: false, // gzip sizes and budgets: npm run size
 };
-
-/**
- * Files that reach browsers as they are: Lit's production build, and `process.env.NODE_ENV`
- * replaced (library mode leaves it for the user's bundler; a browser has no `process`).
- */
-const forBrowsers: UserConfig = { define: { 'process.env.NODE_ENV': JSON.stringify('production') } };
 
 const builds: Record<string, UserConfig> = {
   production: {
@@ -82,14 +79,12 @@ const builds: Record<string, UserConfig> = {
     },
   },
   loader: {
-    ...forBrowsers,
     build: {
       ...common,
       lib: { entry: 'src/loader.ts', formats: ['iife'], name: 'NewsWidgetsLoader', fileName: () => 'news-widgets.js' },
     },
   },
   widgets: {
-    ...forBrowsers,
     build: {
       ...common,
       outDir: 'dist/widgets',
@@ -114,7 +109,6 @@ const builds: Record<string, UserConfig> = {
     },
   },
   all: {
-    ...forBrowsers,
     build: {
       ...common,
       lib: { entry: 'src/all.ts', formats: ['iife'], name: 'NewsWidgets', fileName: () => 'news-widgets.all.js' },
@@ -130,7 +124,7 @@ const builds: Record<string, UserConfig> = {
  * a 404 whose text says to run `npm run build`.
  */
 function serveDist(): Plugin {
-  const dist = path.resolve('dist');
+  const dist = path.join(root, 'dist');
   const types: Record<string, string> = {
     '.js': 'text/javascript; charset=utf-8',
     '.map': 'application/json; charset=utf-8',
@@ -161,6 +155,7 @@ function serveDist(): Plugin {
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
+      root,
       plugins: [serveDist()],
       server: { port: 5173, strictPort: true, watch: { ignored: ['**/dist/**', '**/storybook-static/**', '**/docs/api/**'] } },
       preview: { port: 5173 },
@@ -169,5 +164,5 @@ export default defineConfig(({ command, mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`vite build --mode ${mode}: unknown; the modes are ${Object.keys(builds).join(', ')}`);
   // Lit's templates without their indentation and comments, in every file we ship.
-  return { ...build, publicDir: false, plugins: [minifyTemplates()] };
+  return { ...build, root, publicDir: false, plugins: [minifyTemplates()] };
 });

@@ -1,8 +1,8 @@
 /**
  * What every element that loads a feed shares, the widgets and `<news-feed>` alike: the ways to
- * give it its feed (the `.feed` property, an inline `<script type="application/feed+json">`
- * child, `src`), the loader, the controller that loads it, `reload()`, and registration under a
- * default tag.
+ * give it its feed (the `.feed` property, an inline `<script type="application/feed+json">`,
+ * `application/rss+xml` or `application/atom+xml` child, `src`), the loader, the controller that
+ * loads it, `reload()`, and registration under a default tag.
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -22,10 +22,13 @@ export abstract class FeedSourceElement extends LitElement {
     return defineElement(name, this as unknown as CustomElementConstructor);
   }
 
-  /** A parsed JSON Feed object (or a NewsFeed from `normalizeFeed`); wins over an inline feed and `src`. */
+  /**
+   * A parsed JSON Feed object, feed text (JSON Feed, RSS or Atom), an XML `Document`, or a NewsFeed
+   * from `normalizeFeed`; wins over an inline feed and `src`.
+   */
   @property({ attribute: false }) feed?: unknown;
 
-  /** URL of a JSON Feed, fetched once per page however many elements name it. */
+  /** URL of a JSON Feed, RSS or Atom feed, fetched once per page however many elements name it. */
   @property() src?: string;
 
   /** The loader to fetch `src` with; the page-wide shared loader by default. */

@@ -1,7 +1,7 @@
 /**
  * Resolves where a widget's feed comes from and loads it, the same way for every widget and for
- * `<news-feed>`. Precedence: the `.feed` property, an inline
- * `<script type="application/feed+json">` child, the `src` attribute, and last a feed provided
+ * `<news-feed>`. Precedence: the `.feed` property, an inline `<script type="application/feed+json">`
+ * (or `application/rss+xml`, `application/atom+xml`) child, the `src` attribute, and last a feed provided
  * by a `<news-feed>` ancestor.
  *
  * It tracks one request at a time itself instead of using @lit/task: the loader already shares,
@@ -26,7 +26,9 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   providedSource?: FeedSource;
 }
 
-const INLINE_FEED = ':scope > script[type="application/feed+json"]';
+/** An inline feed: JSON Feed, RSS or Atom, as the page author wrote it. */
+const INLINE_FEED =
+  ':scope > script[type="application/feed+json"], :scope > script[type="application/rss+xml"], :scope > script[type="application/atom+xml"]';
 
 type Sources = readonly [feed: unknown, inline: string | undefined, src: string | undefined];
 

@@ -6,12 +6,13 @@ import type { NormalizedFeed } from '../../src/feed/types.js';
 export const HOSTILE_FEED_URL = '/test/fixtures/hostile.json';
 
 export type FeedServerOptions = Partial<
-  Record<'body' | 'delay' | 'status' | 'fail' | 'failStatus' | 'failAfter' | 'retryAfter' | 'etag', string | number>
+  Record<'body' | 'type' | 'delay' | 'status' | 'fail' | 'failStatus' | 'failAfter' | 'retryAfter' | 'etag', string | number>
 >;
 
 /**
  * A URL of the test server's feed endpoint: `key` counts its requests (see hits()), the options
- * choose what it answers (a file as `body`, a `delay`, a `status`, failures, an ETag).
+ * choose what it answers (a file as `body` and its Content-Type as `type`, a `delay`, a `status`,
+ * failures, an ETag).
  */
 export function feedServerUrl(key: string, options: FeedServerOptions = {}): string {
   const query = new URLSearchParams({ key });

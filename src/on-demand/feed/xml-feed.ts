@@ -64,8 +64,8 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 
 /** The DOCTYPE, only where one may be: before the root element. */
 const DOCTYPE = /^((?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*)<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i;
-/** An `&` that does not start one of XML's own references, outside CDATA sections and comments. */
-const STRAY_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/gi;
+/** An `&` that does not start one of XML's own references, outside CDATA sections. */
+const STRAY_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/gi;
 
 /**
  * Parses feed text as XML, the same way on every parser. Before parsing: line ends become `\n`
@@ -76,117 +76,87 @@ const STRAY_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?!(?:amp|lt|
  * not well-formed is a `parse` FeedError.
  */
 export function parseXml(text: string, parser: XmlParser = DOMParser, url?: string): Document {
-  const prepared = text
-    .replace(/\r\n?/g, '\n')
-    .replace(DOCTYPE, '$1')
-    .replace(STRAY_AMPERSAND, (match) => (match === '&' ? '&amp;' : match));
-  const fail = (reason: string, cause?: unknown) =>
-    new FeedError('parse', `The feed is not well-formed XML (${reason.trim()}).`, { url, cause });
+  const fail = (reason: unknown) =>
+    new FeedError('parse', `The feed is not well-formed XML (${String((reason as Error)?.message ?? reason).trim()}).`, { url, cause: reason });
   let doc: Document;
   try {
     doc = new parser({
       onError(level, message) {
         if (level !== 'warning') throw fail(message);
       },
-    }).parseFromString(prepared, 'application/xml');
+    }).parseFromString(
+      text.replace(/\r\n?/g, '\n').replace(DOCTYPE, '$1').replace(STRAY_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)),
+      'application/xml'
+    );
   } catch (error) {
-    throw error instanceof FeedError ? error : fail(error instanceof Error ? error.message : String(error), error);
+    throw error instanceof FeedError ? error : fail(error);
   }
   // Browsers do not throw: they put a <parsererror> into the document.
   const error = doc.getElementsByTagNameNS(XHTML, 'parsererror')[0];
-  if (error) throw fail((error.getElementsByTagNameNS(XHTML, 'div')[0] ?? error).textContent ?? '');
+  if (error) throw fail(error.textContent);
   return doc;
 }
 
-const elementsOf = (node: Node | undefined): Element[] =>
-  node ? Array.prototype.filter.call(node.childNodes, (child: Node) => child.nodeType === 1) : [];
+type Found = Element | undefined;
+
+const elementsOf = (node: Node | undefined): Element[] => (node ? Array.from(node.childNodes).filter((child): child is Element => child.nodeType === 1) : []);
 
 /** Namespaces compared without a trailing slash (`…/mrss` and `…/mrss/` both occur); null for none. */
 const sameNamespace = (a: string | null, b: string | null) => (a ?? '').replace(/\/$/, '') === (b ?? '').replace(/\/$/, '');
 
-const textOf = (element: Element | undefined): string | undefined => element?.textContent?.trim() || undefined;
+const textOf = (element: Found): string | undefined => element?.textContent?.trim() || undefined;
 
-const attribute = (element: Element | undefined, name: string): string | undefined => element?.getAttribute(name)?.trim() || undefined;
+const attribute = (element: Found, name: string): string | undefined => element?.getAttribute(name)?.trim() || undefined;
 
 /** The tags of HTML, as written; a lone `<` that opens no tag stays text. */
-const TAG = /<(\/?)([a-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const BLOCK = /^(p|div|br|li|ul|ol|h[1-6]|blockquote|pre|tr|table|dt|dd|figure|figcaption|section|article|hr)$/i;
+const TAG = /<\/?([a-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const BLOCK = /^(p|div|br|li|h\d|blockquote|pre|tr|dt|dd|figcaption|hr)$/i;
 
 /**
  * HTML as text a person reads: tags gone, a paragraph break for each block, character references
  * kept for the normalizer. Script, style and head contents are not text. (The result is only ever
  * shown as text, so a tag this misses can do no harm.)
  */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->|<(script|style|head|title|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(TAG, (_tag, _close, name: string) => (BLOCK.test(name) ? '\n\n' : ''));
-}
-
-/**
- * An RSS title, which may or may not be HTML: tags of elements that are closed in it (`<div>…</div>`,
- * `<em>…</em>`) or that are `<br>` are markup and go; a lone `<i>` is something the author typed.
- */
-function titleText(title: string): string {
-  const closed = new Set([...title.matchAll(/<\/([a-z][\w:-]*)/gi)].map((match) => match[1].toLowerCase()));
-  return title.replace(TAG, (tag, _close, name: string) => (closed.has(name.toLowerCase()) || /^br$/i.test(name) ? '' : tag));
+export function htmlToText(html = ''): string | undefined {
+  return (
+    html
+      .replace(/<!--[\s\S]*?-->|<(script|style|head|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(TAG, (_tag, name: string) => (BLOCK.test(name) ? '\n\n' : ''))
+      .trim() || undefined
+  );
 }
 
 /** A stable id for an item that has neither guid nor link: FNV-1a of its title and date. */
 function hashId(...parts: (string | undefined)[]): string {
   let hash = 0x811c9dc5;
   for (const char of parts.join('\n')) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193);
-  return `urn:hash:${(hash >>> 0).toString(16).padStart(8, '0')}`;
+  return `urn:hash:${(hash >>> 0).toString(16)}`;
 }
 
-const resolve = (value: string | undefined, base: string): string | undefined => {
-  if (value === undefined) return undefined;
+const resolve = (value: string | null | undefined, base: string): string | undefined => {
   try {
-    return new URL(value, base).href;
+    return value == null ? undefined : new URL(value, base).href;
   } catch {
     return undefined;
   }
 };
 
-const escapeHtml = (text: string, quote = false) =>
-  text.replace(quote ? /[&<>"]/g : /[&<>]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
 
-const URL_ATTRIBUTES = /^(href|src|poster|cite)$/i;
-const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+const VOID = /^(area|br|col|embed|hr|img|input|source|track|wbr)$/i;
 /** A URL attribute in HTML text: name, then a double-, single- or unquoted value. */
 const URL_ATTRIBUTE = /(\s(?:href|src|poster|cite)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
-const IMAGE_FILE = /\.(jpe?g|png|gif|webp|avif)(\?|$)/i;
-const NOT_IMAGE_FILE = /\.(mp[34]|m4a|mov|webm|ogg|swf|flv)(\?|$)/i;
+/** Whether a media:content (`strict` false) or an enclosure is an image: by `medium`, else type, else (enclosures) the file name. */
+const isImage = (element: Element, strict?: boolean): boolean => {
+  const medium = attribute(element, 'medium');
+  const type = attribute(element, 'type');
+  return medium ? medium === 'image' : type ? type.startsWith('image/') : !strict || /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(attribute(element, 'url') ?? '');
+};
 
-/**
- * Whether a media:content or enclosure is an image: by `medium`, else by MIME type, else by the
- * file name (an enclosure must look like an image file; media:content only must not look like
- * audio or video).
- */
-function isImage(url: string | undefined, type: string | undefined, medium: string | undefined, strict = false): boolean {
-  if (!url) return false;
-  if (medium || type) return medium ? medium === 'image' : type!.startsWith('image/');
-  return strict ? IMAGE_FILE.test(url) : !NOT_IMAGE_FILE.test(url);
-}
-
-/** Images that are not the article's: feed services' share buttons and trackers, 1-pixel images, emoji. */
-const NOT_A_PICTURE = /\/\/[^/]*\b(feedburner|feedsportal|pheedo)\.com\//i;
-
-/** The first picture of an HTML body (its URLs are already absolute). */
-function firstImage(html: string | undefined): string | undefined {
-  for (const [tag] of (html ?? '').matchAll(/<img\s(?:[^>"']|"[^"]*"|'[^']*')*>/gi)) {
-    const value = (name: string) => {
-      const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-      return match ? (match[1] ?? match[2] ?? match[3]).replace(/&amp;/g, '&').trim() : undefined;
-    };
-    const src = value('src');
-    const tiny = [value('width'), value('height')].some((size) => /^[01](px)?$/.test(size ?? ''));
-    if (src && !tiny && !NOT_A_PICTURE.test(src) && !/emoji|smiley/i.test(value('class') ?? '')) return src;
-  }
-  return undefined;
-}
+/** Images that are not the article's: 1-pixel trackers, emoji, feed services' share buttons. */
+const NOT_A_PICTURE = /\s(width|height)\s*=\s*["']?[01]\b|emoji|smiley|(feedburner|feedsportal|pheedo)\.com\//i;
 
 /**
  * Reads one XML feed document into a JSON Feed 1.1 document. `url` is where the feed was loaded
@@ -195,196 +165,170 @@ function firstImage(html: string | undefined): string | undefined {
 export function xmlToJsonFeed(doc: Document, url: string): JsonFeedDocument {
   const root = doc.documentElement;
   const atom = root.localName === 'feed';
-  if (!atom && root.localName !== 'rss' && !(root.localName === 'RDF' && sameNamespace(root.namespaceURI, RDF))) {
-    throw new FeedError('not-a-feed', `This is an XML document whose root is <${root.nodeName}>, not a feed.`, { url });
-  }
-  const channel = atom ? root : elementsOf(root).find((element) => element.localName === 'channel');
-  if (!channel) throw new FeedError('not-a-feed', 'The RSS document has no <channel>, so it holds no feed.', { url });
+  const channel = atom ? root : /^(rss|RDF)$/.test(root.localName) ? elementsOf(root).find((element) => element.localName === 'channel') : undefined;
+  if (!channel) throw new FeedError('not-a-feed', `This XML document, whose root is <${root.nodeName}>, holds no feed.`, { url });
   /** The namespace of the format's own elements: none (RSS 2.0), RSS 0.90/1.0's, Userland's RSS 2 (`xmlns` on `<rss>`), Atom's. */
   const own = channel.namespaceURI;
 
-  const children = (parent: Element | undefined, name: string, namespace: string | null = own) =>
+  const all = (parent: Found, name: string, namespace = own) =>
     elementsOf(parent).filter((element) => element.localName === name && sameNamespace(element.namespaceURI, namespace));
-  const child = (parent: Element | undefined, name: string, namespace?: string | null) => children(parent, name, namespace)[0];
-  const childText = (parent: Element | undefined, name: string, namespace?: string | null) => textOf(child(parent, name, namespace));
+  const one = (parent: Found, name: string, namespace?: string | null): Found => all(parent, name, namespace)[0];
+  const text = (parent: Found, name: string, namespace?: string | null) => textOf(one(parent, name, namespace));
+  /** Atom links with this `rel` (alternate by default). */
+  const links = (parent: Element, rel: string) => all(parent, 'link', ATOM).filter((link) => (attribute(link, 'rel') ?? 'alternate') === rel);
 
-  /** The `xml:base` chain of an element, applied to `start`. */
-  const baseOf = (element: Element, start: string): string => {
-    const chain: string[] = [];
-    for (let node: Node | null = element; node?.nodeType === 1; node = node.parentNode) {
-      const base = (node as Element).getAttributeNS(XML, 'base');
-      if (base !== null) chain.unshift(base);
-    }
-    return chain.reduce((base, value) => resolve(value, base) ?? base, start);
+  /** The base URL of a node: its `xml:base` resolved against its parent's base; `start` above the root element. */
+  const baseOf = (node: Node | null | undefined, start: string): string => {
+    if (node?.nodeType !== 1) return start;
+    const parent = baseOf(node.parentNode, start);
+    return resolve((node as Element).getAttributeNS(XML, 'base'), parent) ?? parent;
   };
+  const resolveAt = (value: string | null | undefined, element: Found, start: string) => resolve(value, baseOf(element, start));
 
   // Relative links resolve against xml:base, else the channel's own link, else its self link, else where the feed came from.
-  const homeLink = atom ? alternateLink(channel) : child(channel, 'link');
-  const homePage = homeLink && resolve(atom ? attribute(homeLink, 'href') : textOf(homeLink), baseOf(homeLink, url));
-  const selfLink = children(channel, 'link', ATOM).find((link) => attribute(link, 'rel') === 'self');
-  const self = selfLink && resolve(selfLink.getAttribute('href') ?? '', baseOf(selfLink, url));
+  const homeLink = atom ? links(channel, 'alternate')[0] : one(channel, 'link');
+  const homePage = resolveAt(atom ? homeLink?.getAttribute('href') : textOf(homeLink), homeLink, url);
+  const selfLink = links(channel, 'self')[0];
+  const self = resolveAt(selfLink?.getAttribute('href'), selfLink, url);
   const start = [homePage, self].find((candidate) => candidate?.startsWith('http')) ?? url;
-  const absolute = (value: string | undefined, element: Element) => (value === undefined ? undefined : resolve(value, baseOf(element, start)));
+  const absolute = (value: string | null | undefined, element: Found) => resolveAt(value, element, start);
+  const href = (link: Found) => absolute(link?.getAttribute('href'), link);
+  /** The URL an element holds as its text. */
+  const urlIn = (element: Found) => absolute(textOf(element), element);
 
-  /** Relative URLs inside HTML made absolute, by the element's base; absolute ones are left as written. */
-  const absoluteHtml = (html: string, element: Element) =>
-    html.replace(URL_ATTRIBUTE, (match, prefix: string, double?: string, single?: string, bare?: string) => {
-      const value = (double ?? single ?? bare ?? '').replace(/&amp;/g, '&').trim();
-      if (!value || value.startsWith('#') || /^[a-z][\w+.-]*:/i.test(value)) return match;
-      const resolved = absolute(value, element);
-      return resolved ? `${prefix}"${escapeHtml(resolved, true)}"` : match;
+  /** Relative URLs inside HTML made absolute by the element's base; absolute ones stay as written. */
+  const absoluteHtml = (html: string | undefined, element: Found) =>
+    html?.replace(URL_ATTRIBUTE, (match, prefix: string, ...values: (string | undefined)[]) => {
+      const value = values.slice(0, 3).find((candidate) => candidate !== undefined)!.replace(/&amp;/g, '&').trim();
+      const resolved = !value || /^([a-z][\w+.-]*:|#)/i.test(value) ? undefined : absolute(value, element);
+      return resolved ? `${prefix}"${escapeHtml(resolved)}"` : match;
     });
 
-  /** Atom `link` with `rel` alternate (the default), preferring an HTML one. */
-  function alternateLink(parent: Element): Element | undefined {
-    const alternates = children(parent, 'link', ATOM).filter((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate');
-    return alternates.find((link) => /html/.test(attribute(link, 'type') ?? 'html')) ?? alternates[0];
-  }
-
-  const atomLink = (parent: Element, rel: string) => {
-    const link = children(parent, 'link', ATOM).find((element) => attribute(element, 'rel') === rel);
-    return link && absolute(link.getAttribute('href') ?? undefined, link);
-  };
-
-  /** XHTML content (the children of its wrapping `<div>`) as HTML, with URLs made absolute by each element's base. */
+  /** XHTML as HTML text (namespace declarations and `xml:` attributes left out). */
   const serialize = (node: Node): string =>
-    Array.prototype.map
-      .call(node.childNodes, (part: Node): string => {
-        if (part.nodeType === 3 || part.nodeType === 4) return escapeHtml(part.nodeValue ?? '');
-        if (part.nodeType !== 1) return '';
-        const element = part as Element;
-        const name = element.localName;
-        const attributes = Array.prototype.map
-          .call(element.attributes, ({ name: attributeName, localName, value }: Attr) => {
-            if (/^xmlns\b|^xml:/.test(attributeName)) return '';
-            const written = URL_ATTRIBUTES.test(localName) && !value.startsWith('#') ? (absolute(value, element) ?? value) : value;
-            return ` ${localName}="${escapeHtml(written, true)}"`;
-          })
-          .join('');
-        return VOID.test(name) ? `<${name}${attributes}>` : `<${name}${attributes}>${serialize(element)}</${name}>`;
-      })
-      .join('');
+    Array.from(node.childNodes, (part) => {
+      if (part.nodeType === 3 || part.nodeType === 4) return escapeHtml(part.nodeValue!);
+      if (part.nodeType !== 1) return '';
+      const element = part as Element;
+      const name = element.localName;
+      const attributes = Array.from(element.attributes, ({ name: written, localName, value }) => (/^xml/.test(written) ? '' : ` ${localName}="${escapeHtml(value)}"`));
+      return `<${name}${attributes.join('')}>${VOID.test(name) ? '' : `${serialize(element)}</${name}>`}`;
+    }).join('');
 
-  /** An Atom text construct (`type` text, html or xhtml) as HTML, or as text when it is text. */
-  const construct = (element: Element | undefined): { html?: string; text?: string } => {
-    if (!element) return {};
+  /** An Atom text construct (`type` text, html or xhtml): its HTML, or its text when it is text. */
+  const construct = (element: Found): { html?: string; text?: string } => {
     const type = attribute(element, 'type') ?? 'text';
-    if (type === 'xhtml') {
-      const div = elementsOf(element).find((part) => part.localName === 'div' && sameNamespace(part.namespaceURI, XHTML));
-      return { html: serialize(div ?? element).trim() };
-    }
+    // XHTML content is wrapped in one <div>, which is not part of it.
+    if (type === 'xhtml') return { html: absoluteHtml(serialize(elementsOf(element)[0] ?? element!).trim(), element) };
     if (/html/.test(type)) return { html: absoluteHtml(textOf(element) ?? '', element) };
-    return /^text/.test(type) ? { text: textOf(element) } : {};
+    return { text: /^text/.test(type) ? textOf(element) : undefined };
   };
-  const constructText = (element: Element | undefined): string | undefined => {
+  const constructText = (element: Found) => {
     const { html, text } = construct(element);
-    return html === undefined ? text : htmlToText(html).trim() || undefined;
+    return html === undefined ? text : htmlToText(html);
   };
 
   const authorsOf = (parent: Element): JsonFeedAuthor[] => {
-    const authors: JsonFeedAuthor[] = children(parent, 'author', ATOM).map((author) => {
-      const email = childText(author, 'email', ATOM);
-      return { name: childText(author, 'name', ATOM), url: absolute(childText(author, 'uri', ATOM), author) ?? (email && `mailto:${email}`) };
-    });
-    for (const creator of children(parent, 'creator', DC)) authors.push({ name: textOf(creator) });
+    const authors: JsonFeedAuthor[] = [
+      ...all(parent, 'author', ATOM).map((author) => ({ name: text(author, 'name', ATOM), url: urlIn(one(author, 'uri', ATOM)) })),
+      ...all(parent, 'creator', DC).map((creator) => ({ name: textOf(creator) })),
+    ];
     // RSS `author` should be "email (Name)"; many feeds write only a name, some only an email.
-    const rss = atom || authors.length ? undefined : childText(parent, 'author');
+    const rss = atom || authors.length ? undefined : text(parent, 'author');
     if (rss) {
       const [, email, name] = /^(\S+@\S+?)(?:\s*\((.*)\))?$/.exec(rss) ?? ['', undefined, rss];
-      authors.push({ name: name?.trim() || undefined, url: email && `mailto:${email}` });
+      authors.push({ name, url: email && `mailto:${email}` });
     }
     return authors.filter((author) => author.name || author.url);
   };
 
-  const languageOf = (element: Element) => element.getAttributeNS(XML, 'lang')?.trim() || childText(element, 'language') || childText(element, 'language', DC);
+  const languageOf = (element: Found) => element?.getAttributeNS(XML, 'lang') || text(element, 'language');
 
-  const imageOf = (item: Element, html: string | undefined): string | undefined => {
-    const media = [item, ...children(item, 'group', MEDIA)].flatMap((parent) => [
-      ...children(parent, 'content', MEDIA).filter((content) => isImage(attribute(content, 'url'), attribute(content, 'type'), attribute(content, 'medium'))),
-      ...children(parent, 'thumbnail', MEDIA),
-    ]);
-    const largest = media.sort((a, b) => Number(attribute(b, 'width') ?? 0) - Number(attribute(a, 'width') ?? 0))[0];
-    const enclosure = [...children(item, 'enclosure'), ...children(item, 'link', ATOM).filter((link) => attribute(link, 'rel') === 'enclosure')]
-      .map((element) => [attribute(element, 'url') ?? attribute(element, 'href'), element] as const)
-      .find(([href, element]) => isImage(href, attribute(element, 'type'), undefined, true));
-    const itunes = child(item, 'image', ITUNES);
-    const [found, element] = largest ? [attribute(largest, 'url'), largest] : (enclosure ?? [attribute(itunes, 'href'), itunes]);
-    return (found && absolute(found, element!)) ?? firstImage(html);
+  /** The largest media:content or media:thumbnail image, else an image enclosure, else itunes:image, else the body's first picture. */
+  const imageOf = (item: Element, html: string | undefined) => {
+    const media = [item, ...all(item, 'group', MEDIA)]
+      .flatMap((parent) => [...all(parent, 'content', MEDIA).filter((content) => isImage(content)), ...all(parent, 'thumbnail', MEDIA)])
+      .sort((a, b) => Number(attribute(b, 'width') ?? 0) - Number(attribute(a, 'width') ?? 0))[0];
+    const enclosure = all(item, 'enclosure').find((element) => isImage(element, true));
+    const linked = links(item, 'enclosure').find((link) => isImage(link, true));
+    const itunes = one(item, 'image', ITUNES);
+    const picture = html?.match(/<img\s(?:[^>"']|"[^"]*"|'[^']*')*>/gi)?.find((tag) => !NOT_A_PICTURE.test(tag));
+    return (
+      absolute(attribute(media ?? enclosure, 'url'), media ?? enclosure) ??
+      href(linked ?? itunes) ??
+      /\ssrc\s*=\s*["']([^"']+)/i.exec(picture ?? '')?.[1].replace(/&amp;/g, '&')
+    );
   };
 
   const rssItem = (item: Element): JsonFeedItem => {
-    const encoded = textOf(child(item, 'encoded', CONTENT));
-    const description = textOf(child(item, 'description'));
-    const contentHtml = encoded ?? description;
-    const guid = child(item, 'guid');
+    const encoded = one(item, 'encoded', CONTENT);
+    const description = one(item, 'description');
+    const body = encoded ?? description;
+    const html = absoluteHtml(textOf(body), body);
+    const guid = one(item, 'guid');
     const guidText = textOf(guid);
-    const linkElement = child(item, 'link');
     // FeedBurner and Pheedo put the article's own address beside their click-tracking link.
-    const original = elementsOf(item).find((element) => element.localName === 'origLink');
-    const link = absolute(textOf(original), original!) ?? absolute(textOf(linkElement), linkElement!);
-    // A guid is a permalink unless it says otherwise, but many are not URLs at all: only an absolute http(s) one counts.
-    const permalink = attribute(guid, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guidText ?? '') ? guidText : undefined;
-    const title = textOf(child(item, 'title'));
-    const date = childText(item, 'pubDate') ?? childText(item, 'date', DC);
-    const html = contentHtml && absoluteHtml(contentHtml, child(item, 'encoded', CONTENT) ?? child(item, 'description')!);
+    const link = [elementsOf(item).find((element) => element.localName === 'origLink'), one(item, 'link')]
+      .map(urlIn)
+      .find(Boolean);
+    const title = text(item, 'title');
+    const date = text(item, 'pubDate') ?? text(item, 'date', DC);
     return {
-      id: guidText ?? item.getAttributeNS(RDF, 'about')?.trim() ?? link ?? hashId(title, date),
-      url: link ?? permalink,
-      title: title && titleText(title),
-      summary: description && (htmlToText(description).trim() || undefined),
+      id: guidText ?? item.getAttributeNS(RDF, 'about') ?? link ?? hashId(title, date),
+      // A guid is a permalink unless it says otherwise, but many are not URLs at all: only an absolute http(s) one counts.
+      url: link ?? (attribute(guid, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guidText ?? '') ? guidText : undefined),
+      // RSS does not say whether a title is HTML; those that hold tags mean them as markup (`&lt;div&gt;…`).
+      title: htmlToText(title),
+      summary: htmlToText(textOf(description)),
       content_html: html,
       image: imageOf(item, html),
       date_published: date,
-      date_modified: childText(item, 'modified', DC),
       authors: authorsOf(item),
-      tags: [...children(item, 'category'), ...children(item, 'subject', DC)].map(textOf).filter((tag): tag is string => !!tag),
+      tags: [...all(item, 'category'), ...all(item, 'subject', DC)].map(textOf).filter((tag): tag is string => !!tag),
       language: languageOf(item),
     };
   };
 
   const atomEntry = (entry: Element): JsonFeedItem => {
-    const link = alternateLink(entry);
-    const url = link && absolute(attribute(link, 'href'), link);
-    const title = constructText(child(entry, 'title'));
-    const published = childText(entry, 'published') ?? childText(entry, 'issued');
-    const updated = childText(entry, 'updated') ?? childText(entry, 'modified');
-    const content = construct(child(entry, 'content'));
-    const summary = child(entry, 'summary');
+    const url = href(links(entry, 'alternate')[0]);
+    const title = constructText(one(entry, 'title'));
+    const updated = text(entry, 'updated');
+    const published = text(entry, 'published') ?? updated;
+    const content = construct(one(entry, 'content'));
+    const summary = one(entry, 'summary');
     // YouTube's feeds carry their text in media:group alone.
-    const mediaText = childText(child(entry, 'group', MEDIA), 'description', MEDIA);
+    const mediaText = text(one(entry, 'group', MEDIA), 'description', MEDIA);
     return {
-      id: childText(entry, 'id') ?? url ?? hashId(title, published ?? updated),
+      id: text(entry, 'id') ?? url ?? hashId(title, published),
       url,
       title,
-      summary: summary ? constructText(summary) : mediaText,
+      summary: constructText(summary) ?? mediaText,
       content_html: content.html,
       content_text: content.text ?? mediaText,
       image: imageOf(entry, content.html ?? construct(summary).html),
-      date_published: published ?? updated,
+      date_published: published,
       date_modified: updated,
       authors: authorsOf(entry),
-      tags: children(entry, 'category').map((category) => attribute(category, 'label') ?? attribute(category, 'term')).filter((tag): tag is string => !!tag),
+      tags: all(entry, 'category').map((category) => attribute(category, 'label') ?? attribute(category, 'term')).filter((tag): tag is string => !!tag),
       language: languageOf(entry),
     };
   };
 
-  const entries = atom ? children(channel, 'entry') : [...children(channel, 'item'), ...children(root, 'item')];
-  const image = child(channel, 'image') ?? child(root, 'image');
-  const rssImage = childText(image, 'url');
-  const title = atom ? constructText(child(channel, 'title')) : childText(channel, 'title');
-  const description = atom ? constructText(child(channel, 'subtitle')) : childText(channel, 'description');
+  // RSS 1.0 puts the image beside the channel, which only points to it.
+  const imageUrl = [channel, root].map((parent) => one(one(parent, 'image'), 'url')).find(Boolean);
+  const title = atom ? constructText(one(channel, 'title')) : htmlToText(text(channel, 'title'));
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: atom ? title : title && titleText(title),
-    description: description && (atom ? description : htmlToText(description).trim() || undefined),
+    title,
+    description: atom ? constructText(one(channel, 'subtitle')) : htmlToText(text(channel, 'description')),
     home_page_url: homePage,
     feed_url: self,
-    next_url: atomLink(channel, 'next'),
-    icon: atom ? absolute(childText(channel, 'logo'), child(channel, 'logo')!) : rssImage && absolute(rssImage, image!),
-    favicon: atom ? absolute(childText(channel, 'icon'), child(channel, 'icon')!) : undefined,
+    next_url: href(links(channel, 'next')[0]),
+    icon: urlIn(atom ? one(channel, 'logo') : imageUrl),
+    favicon: urlIn(one(channel, 'icon')),
     language: languageOf(channel) ?? languageOf(root),
     authors: authorsOf(channel),
-    items: entries.map(atom ? atomEntry : rssItem),
+    items: atom ? all(channel, 'entry').map(atomEntry) : [...all(channel, 'item'), ...all(root, 'item')].map(rssItem),
   };
 }
 

@@ -15,7 +15,8 @@
  *   /api/hits?key=K      -> { hits, conditional, times }
  *   /real-feeds/index.json -> { available, files: { json: [...], tricky: [...], rss, atom, news } }
  *   /real-feeds/<dir>/<file>[?type=T] -> the bytes of the file from ../shared/real-feeds (never copied
- *     into the repo), as Content-Type T, else by extension with no charset (as many feed servers do)
+ *     into the repo), as Content-Type T, else the one its site sends (test/fixtures/real-feed-types.json,
+ *     from news/PROVENANCE.md), else one by extension with no charset (as many feed servers send)
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,6 +25,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const realFeeds = path.resolve(root, '../shared/real-feeds');
 const hits = new Map();
+
+/** The Content-Type each news site in ../shared/real-feeds sends ("served as" in news/PROVENANCE.md). */
+const SERVED_AS = JSON.parse(await readFile(path.join(root, 'test', 'fixtures', 'real-feed-types.json'), 'utf8'));
 
 /** What a feed server sends for each file extension, without a charset. */
 const FEED_TYPES = {
@@ -108,7 +112,8 @@ export async function feedServer(ctx, next) {
     }
     try {
       ctx.body = await readFile(file);
-      ctx.set('Content-Type', url.searchParams.get('type') ?? FEED_TYPES[path.extname(file)] ?? 'application/octet-stream');
+      const name = path.relative(realFeeds, file).split(path.sep).join('/');
+      ctx.set('Content-Type', url.searchParams.get('type') ?? SERVED_AS[name] ?? FEED_TYPES[path.extname(file)] ?? 'application/octet-stream');
     } catch {
       ctx.status = 404;
     }

@@ -1,41 +1,19 @@
 /**
  * Every RSS and Atom file in ../shared/real-feeds (rss, atom, tricky, news), loaded as a widget
  * loads `src`: over HTTP, as bytes, with the Content-Type its site sends (news/PROVENANCE.md's
- * "served as"), else one by file extension with no charset, as many feed servers send.
+ * "served as", test/fixtures/real-feed-types.json), else one by file extension with no charset, as
+ * many feed servers send (see test/server/feed-server.js).
  */
 import { expect } from '@open-wc/testing';
 import { FeedLoader, type LoadedFeed } from '../../../src/on-demand/feed/load.js';
 import type { NewsFeed } from '../../../src/feed/types.js';
 import { realFeeds } from '../../helpers/fixtures.js';
 
-/** The Content-Type each news site sends (news/PROVENANCE.md). */
-const SERVED_AS: Record<string, string> = {
-  'nytimes-homepage.rss': 'application/rss+xml; charset=utf-8',
-  'reuters-worldnews.rss': 'text/xml; charset=UTF-8',
-  'washingtonpost-wellness.rss': 'application/rss+xml; charset=UTF-8',
-  'mirror-worldnews.rss': 'text/xml; charset=utf-8',
-  'japantimes-news.rss': 'application/rss+xml; charset=UTF-8',
-  'ctvnews-topstories.rss': 'text/xml; charset=utf-8',
-  'rue89-une.rss': 'text/xml; charset=UTF-8',
-  'pcmag-dvorak.rss': 'text/xml; charset=UTF-8',
-  'retriever-intranet30-sv.rss': 'application/rss+xml; charset=ISO-8859-1',
-  'oren-ru-news.rss': 'application/rss+xml',
-  'orf-at-news.rdf': 'application/rss+xml; charset=UTF-8',
-  'tpm-all.atom': 'application/atom+xml; charset=utf-8',
-  'tbray-ongoing.atom': 'application/atom+xml',
-  'wiganwarriors-blog.atom': 'application/atom+xml; charset=UTF-8',
-};
-
 const XML_DIRS = ['rss', 'atom', 'tricky', 'news'] as const;
 
 const loader = new FeedLoader({ retries: 0 });
 
-function urlOf(dir: string, file: string): string {
-  const type = SERVED_AS[file];
-  return `/real-feeds/${dir}/${file}${type ? `?type=${encodeURIComponent(type)}` : ''}`;
-}
-
-const load = (dir: string, file: string): Promise<LoadedFeed> => loader.load(urlOf(dir, file));
+const load = (dir: string, file: string): Promise<LoadedFeed> => loader.load(`/real-feeds/${dir}/${file}`);
 
 /**
  * Entries that have a link or an id, counted by an independent reader: a regular expression over
@@ -107,6 +85,101 @@ describe('RSS and Atom: every real feed in ../shared/real-feeds', function () {
       }
     }
     expect(files).to.be.at.least(33);
+  });
+
+  it('learns what each feed of rss/ and atom/ teaches', async () => {
+    const feed = async (dir: string, file: string) => (await load(dir, file)).feed;
+
+    const guardian = await feed('rss', 'guardian.rss');
+    expect(guardian.items[0].image, 'the widest of two media:content').to.match(/\?w=460&q=55/);
+    expect(guardian.items[0].tags.length).to.be.greaterThan(3);
+
+    const lanacion = await feed('rss', 'lanacion.xml');
+    expect(lanacion.items[0].title).to.equal('El Gobierno aumentó un 50% el monto de la Tarjeta Alimentar, en medio de la crisis');
+    expect(lanacion.items.flatMap((item) => item.authors).every((author) => author.name), 'empty dc:creator is no author').to.equal(true);
+
+    const macworld = await feed('rss', 'macworld.rss');
+    expect(macworld.items[0].id, 'no guid: the link').to.equal(macworld.items[0].url);
+    expect(macworld.items[0].authors[0].name, 'an <author> that is a name').to.equal('Christopher Null');
+    expect(macworld.items.some((item) => item.contentHtml?.includes('href="https://www.macworld.com/'))).to.equal(true);
+
+    const livemint = await feed('rss', 'livemint.xml');
+    expect(livemint.items[0], 'CDATA link, guid and pubDate').to.include({ id: '1559104147038', datePublished: '2019-05-29T10:16:00.000Z' });
+    expect(livemint.items[0].url).to.match(/^https:\/\/www\.livemint\.com\/news\//);
+
+    const cloudblog = await feed('rss', 'cloudblog.rss');
+    expect(cloudblog.items[0].title, 'not the atom:author title').to.equal('Want to keep your employees productive? Pay attention to shadow IT clues');
+    expect(cloudblog.items[0].summary, 'no <html><head> wrapper in the text').to.match(/^Employees use tools/);
+
+    const aktuality = await feed('rss', 'aktuality.rss');
+    expect(aktuality.items[0].title, 'not the title of the <image> inside the item').to.equal('Analytici Goldman Sachs zvýšili odhad rastu ekonomiky USA');
+
+    const encoding = await feed('rss', 'encoding.rss');
+    expect(encoding.items.every((item) => item.datePublished), 'pubDate padded with CRLF').to.equal(true);
+    expect(encoding.items.every((item) => !item.image), 'FeedBurner 1-pixel trackers are no picture').to.equal(true);
+
+    const fireball = await feed('atom', 'DaringFireball.atom');
+    expect(fireball.items.some((item) => item.contentHtml?.includes('href="https://daringfireball.net/linked/'))).to.equal(true);
+    expect(fireball.items[0].title).to.equal('The Talk Show: ‘I Do Like Throwing a Baby’');
+
+    const heise = await feed('atom', 'heise.atom');
+    expect(heise.title).to.equal('heise developer neueste Meldungen');
+    expect(heise.items[0].summary).to.match(/^Die nun verfügbare Version 10/);
+
+    const youtube = await feed('atom', 'atom-customfields.atom');
+    expect(youtube.items.every((item) => item.image?.includes('ytimg.com')), 'media:group thumbnails, not the flash player').to.equal(true);
+    expect(youtube.items[0].contentText).to.match(/^Scott's Book "The Four"/);
+
+    const reddit = await feed('atom', 'reddit-home.rss');
+    expect(reddit.items).to.have.length(24);
+    expect(reddit.items[0].contentHtml, 'xhtml content').to.match(/^<table>/);
+    expect(reddit.items[0].tags).to.deep.equal(['/r/funny']);
+
+    const russcox = await feed('atom', 'russcox.atom');
+    expect(russcox.items[0].contentHtml, 'relative images against the self link').to.include('src="http://research.swtch.com/tlog-16.png"');
+  });
+
+  it('learns what each feed of tricky/ and news/ teaches', async () => {
+    const feed = async (dir: string, file: string) => (await load(dir, file)).feed;
+
+    expect((await feed('tricky', 'allthis.atom')).items[0].authors[0].name, 'RSS with an .atom name').to.equal('Dr. Drang');
+    expect((await feed('tricky', 'phpxml.rss')).items[0].title).to.equal('Serdar Gözübüyük scheidsrechter bij FC Twente - FC Utrecht');
+    expect((await feed('tricky', 'donthitsave.xml')).items[0].title, 'BOM and bare CR').to.equal('Skipping Around');
+    const monkeydom = await feed('tricky', 'monkeydom.rss');
+    expect(monkeydom.items[0], 'a guid that is no URL').to.include({ id: 'cocoa-dom:tcmportmapper', url: 'https://github.com/monkeydom/TCMPortMapper' });
+    expect((await feed('tricky', 'customfields.rss')).title).to.equal("Varthabharathi : Kanrnataka's Leading Kannada News Portal");
+    const kc0011 = await feed('tricky', 'kc0011.rss');
+    expect(kc0011.items.every((item) => item.datePublished === undefined), '"2020/1/10 14:33:00" has no zone: omitted').to.equal(true);
+
+    const nytimes = await feed('news', 'nytimes-homepage.rss');
+    expect(nytimes.items.map((item) => item.title)).to.include('Trump Insists Mexico Will Pay for Wall After U.S. Begins the Work');
+    expect(nytimes.items.filter((item) => item.image).length, 'media:content').to.equal(27);
+    const reuters = await feed('news', 'reuters-worldnews.rss');
+    expect(reuters.items[0].url, 'feedburner:origLink, not the redirect').to.match(/^http:\/\/www\.reuters\.com\/article\//);
+    const wapo = await feed('news', 'washingtonpost-wellness.rss');
+    expect(wapo.items[0].url, 'pheedo:origLink').to.match(/^http:\/\/www\.washingtonpost\.com\/lifestyle\//);
+    const mirror = await feed('news', 'mirror-worldnews.rss');
+    expect(mirror.items.map((item) => item.title).join(' '), 'mojibake in the source, repaired').not.to.match(/â€/);
+    expect((await feed('news', 'japantimes-news.rss')).items[0].title).to.match(/^‘Trump shock’/);
+    const ctv = await feed('news', 'ctvnews-topstories.rss');
+    expect(ctv.items[0]).to.include({ id: '1.3231183', title: 'Florida shooting suspect struggled with mental health: family' });
+    expect(ctv.items.filter((item) => item.image).length, 'untyped enclosures ending in .jpg').to.be.greaterThan(5);
+    const rue89 = await feed('news', 'rue89-une.rss');
+    expect(rue89.items[0].id).to.equal('241244 at http://www.rue89.com');
+    expect(rue89.items[0].title).to.include('trouvait que « sa présence');
+    const pcmag = await feed('news', 'pcmag-dvorak.rss');
+    expect(pcmag.items, 'an empty <item /> nested in each item').to.have.length(10);
+    expect(pcmag.items[0].datePublished, 'EST').to.equal('2018-01-17T20:50:00.000Z');
+    const orf = await feed('news', 'orf-at-news.rdf');
+    expect(orf.items[0]).to.include({ id: 'http://orf.at/stories/2376368/', title: 'US-Band New Edition mit Stern auf „Walk of Fame“ geehrt' });
+    expect(orf.items[0].tags).to.deep.equal(['Kultur']);
+    const tpm = await feed('news', 'tpm-all.atom');
+    expect(tpm.items.every((item) => item.url?.startsWith('http://talkingpointsmemo.com/')), 'against the alternate link').to.equal(true);
+    const tbray = await feed('news', 'tbray-ongoing.atom');
+    expect(tbray.items[0].url, 'an xml:base chain').to.equal('http://www.tbray.org/ongoing/When/200x/2006/12/12/Java-One-CFP');
+    expect(tbray.items.map((item) => item.title)).to.include('5✭♫: Better Get Hit In Your Soul');
+    const wigan = await feed('news', 'wiganwarriors-blog.atom');
+    expect(wigan.items[2].title).to.equal('Sutton & Nicholson go out on loan');
   });
 
   it('decodes ISO-8859-1, GB2312, Windows-1251 and undeclared Latin-1 from the bytes', async () => {

@@ -17,15 +17,26 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
-  // Code that runs in browsers: the library, its stories, the demo and the browser tests.
-  // Node's globals (process, Buffer, __dirname) are errors here.
+  // Code that runs in browsers: the library, its stories and sample data, the demo and the browser tests.
+  // Node's globals (process, Buffer, __dirname) are errors here. typescript-eslint turns `no-undef`
+  // off for .ts files, and the type check knows Node's types (vite.config.ts brings them), so a
+  // rule names them.
   {
-    files: ['src/**', 'stories/**', '.storybook/**', 'demo/**', 'test/**/*.test.ts', 'test/helpers/**'],
+    files: ['src/**', 'stories/**', '.storybook/**', 'sample/**', 'demo/**', 'test/**/*.test.ts', 'test/helpers/**'],
+    ignores: ['.storybook/main.ts'],
     languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...Object.keys(globals.node)
+          .filter((name) => !(name in globals.browser))
+          .map((name) => ({ name, message: `${name} exists only in Node, and this code runs in browsers.` })),
+      ],
+    },
   },
   // Code that runs in Node: build and tool scripts, configs, Node tests and the test servers.
   {
-    files: ['scripts/**', 'test/node/**', 'test/server/**', '*.config.{js,mjs,ts}', '.ci/**'],
+    files: ['scripts/**', 'test/node/**', 'test/server/**', '*.config.{js,mjs,ts}', '.storybook/main.ts', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   // Node tests drive Chromium: the functions they hand to page.evaluate() run in the page.

@@ -71,6 +71,8 @@ test('the tarball holds what users need and nothing else', () => {
   const required = [
     'package.json',
     'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
     'custom-elements.json',
     'schema/news-feed.schema.json',
     'dist/index.js',

@@ -45,11 +45,21 @@ export function staticClosure(entry, loaded = new Set()) {
   return seen;
 }
 
-/** The files each import() in `files` reaches: import() target → the files it adds beyond `files`. */
+/**
+ * The parts `files` loads on demand: each import() target (also those of the parts themselves,
+ * such as a data layer that imports an XML reader when it needs one) → the files it adds to `files`.
+ */
 export function onDemandParts(files) {
   const parts = new Map();
-  for (const file of files) {
-    for (const target of importsOf(file).dynamic) if (!files.has(target)) parts.set(target, staticClosure(target, files));
-  }
+  const visit = (from) => {
+    for (const file of from) {
+      for (const target of importsOf(file).dynamic) {
+        if (files.has(target) || parts.has(target)) continue;
+        parts.set(target, staticClosure(target, files));
+        visit(parts.get(target));
+      }
+    }
+  };
+  visit(files);
   return parts;
 }

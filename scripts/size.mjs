@@ -17,7 +17,8 @@
  *                          ship it: at most 16 kB each. A guard rail, not a target.
  *   the all-in-one file    dist/news-widgets.all.js, every widget and language: at most 56 kB, the
  *                          room for the fifteen widgets planned (README "Size" explains the figure).
- *   on demand              the data layer, each language, the FAQ's JSON-LD: printed.
+ *   on demand              the data layer, each language, the FAQ's JSON-LD, the RSS/Atom reader:
+ *                          printed.
  *
  * Runs `npm run build` first when dist/ is missing. Widgets are found in src/components/, so new
  * ones are measured without a change here.
@@ -144,6 +145,7 @@ note('On demand, once per page (each with the helper chunks it imports)');
 const describe = {
   'data-layer': 'the data layer (loader, normalizer, valibot)',
   'faq-page': "the FAQ's structured data (JSON-LD)",
+  'xml-feed': 'the RSS and Atom reader, for a feed in XML',
 };
 const order = (name) => (name === 'data-layer' ? 0 : name.length === 2 ? 1 : 2);
 for (const [target, files] of [...onDemand].sort(([a], [b]) => order(chunkName(a)) - order(chunkName(b)) || a.localeCompare(b))) {

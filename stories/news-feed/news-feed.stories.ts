@@ -2,32 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 // The widgets these stories put inside <news-feed> (preview.ts registers every default tag too).
-import '../src/components/news-feed/news-feed.define.js';
-import '../src/components/article-card/article-card.define.js';
-import '../src/components/key-takeaways/key-takeaways.define.js';
-import '../src/components/headline-list/headline-list.define.js';
-import type { FeedLoader } from '../src/on-demand/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
-
-interface NewsFeedArgs {
-  /** URL of a JSON Feed. */
-  src?: string;
-  /** A parsed JSON Feed object; wins over `src`. */
-  feed?: unknown;
-  /** The loader to fetch `src` with. */
-  loader?: FeedLoader;
-}
-
-/** A small article page: three widgets, one feed, one request. */
-const page = (args: NewsFeedArgs) => html`
-  <news-feed src=${ifDefined(args.src)} .feed=${args.feed} .loader=${args.loader}>
-    <div style="display: grid; gap: 1.5rem; max-width: 46rem;">
-      <article-card layout="horizontal"></article-card>
-      <key-takeaways limit="2"></key-takeaways>
-      <headline-list heading="More from Headlines" exclude=${ARTICLE_ID} limit="4" layout="compact"></headline-list>
-    </div>
-  </news-feed>
-`;
+import '../../src/components/news-feed/news-feed.define.js';
+import '../../src/components/article-card/article-card.define.js';
+import '../../src/components/key-takeaways/key-takeaways.define.js';
+import '../../src/components/headline-list/headline-list.define.js';
+import { BROKEN_FEED_URL, EMPTY_FEED, OBJECT_FEED, SAMPLE_FEED_URL } from '../../sample/sample-data.js';
+import { pendingLoader, rightToLeft, staleLoader, widgetArgTypes } from '../story-helpers.js';
+import { renderArticlePage as page, type NewsFeedArgs } from './news-feed.template.js';
 
 /**
  * `<news-feed>` loads one feed and provides it to every widget inside it, so a page names its
@@ -38,11 +19,12 @@ const meta = {
   title: 'Widgets/news-feed',
   component: 'news-feed',
   render: page,
-  args: { src: SAMPLE_SRC },
+  args: { src: SAMPLE_FEED_URL, theme: 'auto' },
   argTypes: {
-    src: { control: 'text' },
-    feed: { control: 'object' },
-    loader: { control: false },
+    src: widgetArgTypes.src,
+    feed: widgetArgTypes.feed,
+    loader: widgetArgTypes.loader,
+    theme: widgetArgTypes.theme,
   },
   parameters: {
     docs: {
@@ -62,27 +44,7 @@ type Story = StoryObj<NewsFeedArgs>;
 export const Default: Story = {};
 
 /** The feed given as an object (`.feed`), e.g. one your app already fetched. */
-export const FeedProperty: Story = {
-  name: 'Feed property',
-  args: {
-    src: undefined,
-    feed: {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: 'Headlines',
-      items: [
-        {
-          id: 'inline-1',
-          url: 'https://news.example/inline-1',
-          title: 'A feed given as an object through the .feed property',
-          summary: 'Every widget inside <news-feed> shows it; nothing is fetched.',
-          date_published: '2026-03-19T09:30:00Z',
-          _news: { category: 'Headlines', key_takeaways: [{ text: 'Data set once on <news-feed> reaches every widget inside.' }] },
-        },
-        { id: 'inline-2', url: 'https://news.example/inline-2', title: 'A second headline', date_published: '2026-03-18T12:00:00Z' },
-      ],
-    },
-  },
-};
+export const FeedProperty: Story = { name: 'Feed property', args: { src: undefined, feed: OBJECT_FEED } };
 
 /** An inline `<script type="application/feed+json">` child, for pages that render the feed server-side. */
 export const InlineFeed: Story = {
@@ -112,11 +74,17 @@ export const OwnSourceWins: Story = {
     <news-feed src=${ifDefined(args.src)}>
       <div style="display: grid; gap: 1.5rem; max-width: 46rem;">
         <article-card layout="compact"></article-card>
-        <key-takeaways src=${BROKEN_SRC}></key-takeaways>
+        <key-takeaways src=${BROKEN_FEED_URL}></key-takeaways>
       </div>
     </news-feed>
   `,
 };
+
+/** The page in the dark theme. */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+/** Right to left: every widget mirrors and speaks Arabic. */
+export const RTL: Story = { decorators: [rightToLeft] };
 
 /** While the feed is on its way every widget shows a skeleton of its final size. */
 export const Loading: Story = { args: { loader: pendingLoader } };
@@ -128,4 +96,4 @@ export const Stale: Story = { args: { loader: staleLoader } };
 export const Empty: Story = { args: { src: undefined, feed: EMPTY_FEED } };
 
 /** The feed could not be loaded: every widget shows the error with a "Try again" button. */
-export const ErrorState: Story = { name: 'Error', args: { src: BROKEN_SRC } };
+export const ErrorState: Story = { name: 'Error', args: { src: BROKEN_FEED_URL } };

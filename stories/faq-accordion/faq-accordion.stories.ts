@@ -1,84 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/faq-accordion/faq-accordion.define.js';
-import type { Theme } from '../src/base/news-widget.js';
-import type { FeedLoader } from '../src/on-demand/feed/load.js';
-import { ARTICLE_ID, BROKEN_SRC, EMPTY_FEED, SAMPLE_SRC, pendingLoader, staleLoader } from './sample.js';
-
-interface FaqAccordionArgs {
-  /** URL of a JSON Feed. */
-  src?: string;
-  /** A parsed JSON Feed object; wins over `src`. */
-  feed?: unknown;
-  /** The id of the article; the first item when absent. */
-  item?: string;
-  /** The section heading; the translated default when absent, none when empty. */
-  heading?: string;
-  /** Level of the section heading, 2 to 6; the questions are one deeper (this level without a section heading). */
-  headingLevel: number;
-  /** One answer open at a time. */
-  single: boolean;
-  /** Questions open at start: 1-based numbers or ids, comma or space separated, or `all`. */
-  expanded?: string;
-  /** Decorative numbers before the questions. */
-  numbered: boolean;
-  /** Writes schema.org FAQPage JSON-LD into the light DOM. */
-  structuredData: boolean;
-  /** Prefix of the questions' fragment ids. */
-  idPrefix: string;
-  theme: Theme;
-  lang?: string;
-  /** The loader to fetch `src` with. */
-  loader?: FeedLoader;
-}
-
-const render = (args: FaqAccordionArgs) => html`<faq-accordion
-  src=${ifDefined(args.src)}
-  .feed=${args.feed}
-  .loader=${args.loader}
-  item=${ifDefined(args.item)}
-  heading=${ifDefined(args.heading)}
-  heading-level=${args.headingLevel}
-  ?single=${args.single}
-  expanded=${ifDefined(args.expanded)}
-  ?numbered=${args.numbered}
-  ?structured-data=${args.structuredData}
-  id-prefix=${args.idPrefix}
-  theme=${args.theme}
-  lang=${ifDefined(args.lang)}
-  style="max-width: 46rem"
-></faq-accordion>`;
-
-const feedWithFaq = (faq: { question: string; answer: string }[], language?: string) => ({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: 'Headlines',
-  items: [{ id: 'faq-story', title: 'FAQ', language, _news: { faq } }],
-});
-
-/** Eight questions: more than six, so the answers are not `role="region"` landmarks. */
-const MANY_FEED = feedWithFaq(
-  [
-    ['When does the offer start?', 'On the first of the month, at midnight local time.'],
-    ['Who can take part?', 'Every reader with a free account.\n\nSubscribers get early access a day before.'],
-    ['How do I sign up?', 'Open the newsletter page and enter your email address.'],
-    ['Can I cancel at any time?', 'Yes, from the link at the bottom of every email.'],
-    ['Is my data shared?', 'No. We do not sell or share addresses with third parties.'],
-    ['How often are emails sent?', 'Once a day on weekdays, and a longer edition on Sundays.'],
-    ['Which languages are available?', 'English, German, French, Spanish and Arabic.'],
-    ['Whom do I contact with questions?', 'Write to the reader service; we answer within two working days.'],
-  ].map(([question, answer]) => ({ question, answer }))
-);
-
-/** The seed FAQ in Arabic, so the whole entry (number, text, chevron) mirrors. */
-const ARABIC_FEED = feedWithFaq(
-  [
-    { question: 'من التقى جون كول في مينسك؟', answer: 'التقى جون كول بالرئيس البيلاروسي ألكسندر لوكاشينكو في مينسك.' },
-    { question: 'ما هدف زيارة جون كول إلى بيلاروس؟', answer: 'يسعى إلى التفاوض على إطلاق سراح سجناء سياسيين في بيلاروس.' },
-    { question: 'من كلّف جون كول بهذه المهمة؟', answer: 'كلّفه الرئيس الأمريكي دونالد ترامب بهذه المهمة.' },
-  ],
-  'ar'
-);
+import '../../src/components/faq-accordion/faq-accordion.define.js';
+import {
+  ARABIC_FAQ_FEED,
+  BROKEN_FEED_URL,
+  EMPTY_FEED,
+  MANY_QUESTIONS_FEED,
+  SAMPLE_FEED_URL,
+  SEED_ARTICLE_ID,
+  TITLE_ONLY_ID,
+} from '../../sample/sample-data.js';
+import { pendingLoader, rightToLeft, staleLoader, widgetArgTypes } from '../story-helpers.js';
+import { renderFaqAccordion as render, type FaqAccordionArgs } from './faq-accordion.template.js';
 
 /**
  * The frequently asked questions of one article as an accessible accordion (WAI-ARIA accordion
@@ -91,8 +24,8 @@ const meta = {
   component: 'faq-accordion',
   render,
   args: {
-    src: SAMPLE_SRC,
-    item: ARTICLE_ID,
+    src: SAMPLE_FEED_URL,
+    item: SEED_ARTICLE_ID,
     headingLevel: 2,
     single: false,
     numbered: false,
@@ -101,8 +34,7 @@ const meta = {
     theme: 'auto',
   },
   argTypes: {
-    src: { control: 'text' },
-    feed: { control: 'object' },
+    ...widgetArgTypes,
     item: { control: 'text' },
     heading: { control: 'text' },
     headingLevel: { control: { type: 'number', min: 2, max: 6, step: 1 } },
@@ -111,9 +43,6 @@ const meta = {
     numbered: { control: 'boolean' },
     structuredData: { control: 'boolean' },
     idPrefix: { control: 'text' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    lang: { control: 'select', options: [undefined, 'en', 'de', 'fr', 'es', 'ar'] },
-    loader: { control: false },
   },
 } satisfies Meta<FaqAccordionArgs>;
 
@@ -143,7 +72,7 @@ export const LinkToQuestion: Story = {
 };
 
 /** More than six questions: the answers are plain panels rather than `region` landmarks. */
-export const ManyQuestions: Story = { name: 'Many questions', args: { src: undefined, item: undefined, feed: MANY_FEED, numbered: true } };
+export const ManyQuestions: Story = { name: 'Many questions', args: { src: undefined, item: undefined, feed: MANY_QUESTIONS_FEED, numbered: true } };
 
 /**
  * `structured-data`: a schema.org FAQPage JSON-LD script is written into the element's light DOM
@@ -188,24 +117,24 @@ export const Dark: Story = { args: { theme: 'dark', numbered: true, expanded: '1
 
 /** Right to left with an Arabic FAQ: numbers on the right, chevrons on the left, Arabic strings. */
 export const RTL: Story = {
-  args: { src: undefined, item: undefined, feed: ARABIC_FEED, numbered: true, expanded: '1' },
-  decorators: [(story) => html`<div dir="rtl" lang="ar">${story()}</div>`],
+  args: { src: undefined, item: undefined, feed: ARABIC_FAQ_FEED, numbered: true, expanded: '1' },
+  decorators: [rightToLeft],
 };
 
 /** German strings from `lang="de"`. */
 export const German: Story = { args: { lang: 'de', expanded: '1' } };
 
 /** While the feed is on its way: a skeleton of the heading and four questions. */
-export const Loading: Story = { args: { src: SAMPLE_SRC, loader: pendingLoader } };
+export const Loading: Story = { args: { loader: pendingLoader } };
 
 /** The last good copy after a failed refresh: the data stays, with a notice and a retry button. */
-export const Stale: Story = { args: { src: SAMPLE_SRC, loader: staleLoader } };
+export const Stale: Story = { args: { loader: staleLoader } };
 
 /** An article without questions says so. */
-export const WithoutQuestions: Story = { name: 'Article without questions', args: { item: 'israel-reopens-key-gaza-crossing' } };
+export const WithoutQuestions: Story = { name: 'Article without questions', args: { item: TITLE_ONLY_ID } };
 
 /** A feed without items. */
 export const Empty: Story = { args: { src: undefined, item: undefined, feed: EMPTY_FEED } };
 
 /** The feed could not be loaded: a message and a "Try again" button. */
-export const ErrorState: Story = { name: 'Error', args: { src: BROKEN_SRC } };
+export const ErrorState: Story = { name: 'Error', args: { src: BROKEN_FEED_URL } };

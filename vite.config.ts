@@ -67,7 +67,7 @@ const builds: Record<string, UserConfig> = {
           index: 'src/index.ts',
           define: 'src/define.ts',
           ...Object.fromEntries(
-            components((tag) => `${tag}.define.ts`).map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.define.ts`]),
+            components((tag) => `${tag}.define.ts`).map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.define.ts`])
           ),
         },
         formats: ['es'],

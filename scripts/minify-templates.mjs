@@ -28,9 +28,7 @@ function squeeze(text) {
  * `;` was measured too: gzip grows, since `;\n}` repeats so well.)
  */
 function tightenCss(text) {
-  return text.replace(/('[^']*'|"[^"]*")|[ \t]*([{};,])[ \t]*|:[ \t]+/g, (match, quoted, punctuation) =>
-    quoted ?? punctuation ?? ':',
-  );
+  return text.replace(/('[^']*'|"[^"]*")|[ \t]*([{};,])[ \t]*|:[ \t]+/g, (match, quoted, punctuation) => quoted ?? punctuation ?? ':');
 }
 
 /** Removes comments but keeps the line breaks they spanned. */

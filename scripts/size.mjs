@@ -111,7 +111,7 @@ async function bundleAlone(tag) {
 const closures = new Map(tags.map((tag) => [tag, staticClosure(path.join(widgetsDir, `${tag}.js`))]));
 const entries = new Set(tags.map((tag) => path.join(widgetsDir, `${tag}.js`)));
 const shared = new Set(
-  [...[...closures.values()][0]].filter((file) => !entries.has(file) && [...closures.values()].every((closure) => closure.has(file))),
+  [...[...closures.values()][0]].filter((file) => !entries.has(file) && [...closures.values()].every((closure) => closure.has(file)))
 );
 
 // The parts loaded on demand, reached through import() from any widget's static code.
@@ -156,9 +156,20 @@ for (const [target, files] of [...onDemand].sort(([a], [b]) => order(chunkName(a
 const number = (value) => (value === undefined ? '' : value.toLocaleString('en-US'));
 const verdict = (r) => (r.budget === undefined ? '' : r.gzip <= r.budget ? `ok ${Math.round((r.gzip / r.budget) * 100)}%` : 'OVER');
 const header = ['', 'minified', 'gzip -9', 'brotli', 'budget (gzip)', ''];
-const table = rows.map((r) => [r.name, number(r.minified), number(r.gzip), number(r.brotli), r.gzip === undefined ? '' : number(r.budget) || '-', verdict(r)]);
+const table = rows.map((r) => [
+  r.name,
+  number(r.minified),
+  number(r.gzip),
+  number(r.brotli),
+  r.gzip === undefined ? '' : number(r.budget) || '-',
+  verdict(r),
+]);
 const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => (cells[column] ?? '').length)));
-const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+const line = (cells) =>
+  cells
+    .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const cells of table) console.log(line(cells));
@@ -169,7 +180,7 @@ if (over.length) {
   console.error(
     `\nSize budget exceeded:\n${over
       .map((r) => `  ${r.name.trim()}: ${number(r.gzip)} bytes gzip, budget ${number(r.budget)} (+${number(r.gzip - r.budget)})`)
-      .join('\n')}`,
+      .join('\n')}`
   );
   process.exit(1);
 }

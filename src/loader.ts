@@ -74,9 +74,9 @@ reserved.replaceSync(
   [...entries]
     .flatMap(([name, { tag }]) =>
       // :where() weighs nothing: any rule of the page about the element wins.
-      Object.entries(RESERVED[tag]).map(([variant, rule]) => `:where(${name}${variant}:not(:defined):not([hidden])){display:block;${rule}}`),
+      Object.entries(RESERVED[tag]).map(([variant, rule]) => `:where(${name}${variant}:not(:defined):not([hidden])){display:block;${rule}}`)
     )
-    .join(''),
+    .join('')
 );
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
 

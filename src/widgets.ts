@@ -18,7 +18,5 @@ export const widgetClasses = [NewsFeedElement, HeadlineList, ArticleCard, FaqAcc
  * already defined are skipped with a warning; returns the tags this call defined.
  */
 export function defineWidgets(options: { prefix?: string } = {}): string[] {
-  return widgetClasses
-    .map((widget) => prefixedTag(widget.tagName, options.prefix))
-    .filter((tag, index) => widgetClasses[index].define(tag));
+  return widgetClasses.map((widget) => prefixedTag(widget.tagName, options.prefix)).filter((tag, index) => widgetClasses[index].define(tag));
 }

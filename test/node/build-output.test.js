@@ -47,7 +47,10 @@ test('every promised file is built', { skip: built }, () => {
     ...defineEntries.flatMap((tag) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/${tag}.define.d.ts`]),
     ...tags.flatMap((tag) => [`dist/widgets/${tag}.js`, `dist/widgets/${tag}.js.map`]),
   ];
-  assert.deepEqual(expected.filter((file) => !existsSync(path.join(root, file))), []);
+  assert.deepEqual(
+    expected.filter((file) => !existsSync(path.join(root, file))),
+    []
+  );
 });
 
 test('the all-in-one file is a standalone classic script: no module syntax, no import(), no process.env', { skip: built }, () => {
@@ -70,24 +73,44 @@ test('dist/widgets is bundled for browsers: relative imports only, no process.en
   const files = filesUnder(path.join(dist, 'widgets')).filter((file) => file.endsWith('.js'));
   const bare = files.flatMap((file) => importsOf(path.join(root, file)).bare.map((name) => `${file} → ${name}`));
   assert.deepEqual(bare, [], 'imports left for a bundler');
-  assert.deepEqual(files.filter((file) => /\bprocess\.env\b/.test(read(file))), [], 'process.env in files for browsers');
+  assert.deepEqual(
+    files.filter((file) => /\bprocess\.env\b/.test(read(file))),
+    [],
+    'process.env in files for browsers'
+  );
   for (const tag of tags) assert.match(read(`dist/widgets/${tag}.js`), /\bexport\s*\{/, `dist/widgets/${tag}.js exports nothing`);
 });
 
 test('the npm ESM leaves its dependencies (Lit, valibot) to the app', { skip: built }, () => {
   const files = filesUnder(dist).filter((file) => file.endsWith('.js') && !/^dist\/(widgets\/|news-widgets)/.test(file));
   assert.ok(files.includes('dist/index.js'));
-  assert.deepEqual(files.filter((file) => read(file).includes('litHtmlVersions')), [], 'Lit is bundled into the npm ESM');
+  assert.deepEqual(
+    files.filter((file) => read(file).includes('litHtmlVersions')),
+    [],
+    'Lit is bundled into the npm ESM'
+  );
   const imported = new Set(files.flatMap((file) => importsOf(path.join(root, file)).bare));
   assert.ok(imported.has('lit'), `bare imports: ${[...imported].join(', ')}`);
 });
 
 test('the build writes no CSS file: styles live in the widgets', { skip: built }, () => {
-  assert.deepEqual(filesUnder(dist).filter((file) => file.endsWith('.css')), []);
+  assert.deepEqual(
+    filesUnder(dist).filter((file) => file.endsWith('.css')),
+    []
+  );
 });
 
 test('custom-elements.json lists every tag', { skip: existsSync(path.join(root, 'custom-elements.json')) ? false : 'no manifest' }, () => {
   const cem = JSON.parse(read('custom-elements.json'));
-  const documented = new Set(cem.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean));
-  assert.deepEqual(tags.filter((tag) => !documented.has(tag)), [], 'no element in the manifest (is @tagname set?)');
+  const documented = new Set(
+    cem.modules
+      .flatMap((module) => module.declarations ?? [])
+      .map((declaration) => declaration.tagName)
+      .filter(Boolean)
+  );
+  assert.deepEqual(
+    tags.filter((tag) => !documented.has(tag)),
+    [],
+    'no element in the manifest (is @tagname set?)'
+  );
 });

@@ -67,7 +67,7 @@ const allWidgets = (prefix = '') => {
 };
 
 /** The tag a host page defines itself before the script runs. */
-const takenTag = tags.includes('headline-list') ? 'headline-list' : widgetTags[0] ?? 'news-feed';
+const takenTag = tags.includes('headline-list') ? 'headline-list' : (widgetTags[0] ?? 'news-feed');
 
 /** The strictest policy a partner may run: no inline code, same-origin everything, Trusted Types. */
 const STRICT_CSP =
@@ -103,7 +103,7 @@ ${allWidgets()}
 });
 
 const pages = Object.fromEntries(
-  SCRIPTS.flatMap(({ file }) => Object.entries(pagesOf(file)).map(([name, html]) => [`/__embed/${file}/${name}.html`, html])),
+  SCRIPTS.flatMap(({ file }) => Object.entries(pagesOf(file)).map(([name, html]) => [`/__embed/${file}/${name}.html`, html]))
 );
 
 let server;
@@ -137,7 +137,7 @@ async function rendered(page, selector, countSelectors = []) {
         return shadow.textContent.trim().length > 0 && !shadow.querySelector('[aria-busy="true"], .skeleton');
       }),
     { timeout: 15_000, polling: 100 },
-    selector,
+    selector
   );
   return page.$$eval(
     selector,
@@ -147,10 +147,10 @@ async function rendered(page, selector, countSelectors = []) {
         id: element.id,
         text: element.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
         counts: Object.fromEntries(
-          countSelectors.map((countSelector) => [countSelector, element.shadowRoot.querySelectorAll(countSelector).length]),
+          countSelectors.map((countSelector) => [countSelector, element.shadowRoot.querySelectorAll(countSelector).length])
         ),
       })),
-    countSelectors,
+    countSelectors
   );
 }
 
@@ -177,7 +177,11 @@ function assertOnlyLocal(report, origin, script) {
   assert.deepEqual(foreign, [], 'the page made requests to other hosts');
   const fromDist = [...new Set(report.requests.map((url) => new URL(url).pathname).filter((pathname) => pathname.startsWith('/dist/')))];
   assert.ok(fromDist.includes(`/dist/${script.file}`), `dist/${script.file} was not requested`);
-  assert.deepEqual(fromDist.filter((pathname) => !script.fromDist(pathname)), [], `dist/${script.file} needed files it should not`);
+  assert.deepEqual(
+    fromDist.filter((pathname) => !script.fromDist(pathname)),
+    [],
+    `dist/${script.file} needed files it should not`
+  );
 }
 
 /** Waits until every tag in `names` is defined (the loader defines them as their modules arrive). */
@@ -219,7 +223,11 @@ for (const script of SCRIPTS) {
   test(`${script.file}: document.currentScript works for the deferred classic script: data-prefix="acme" registers acme-<tag>`, async () => {
     const { page, report } = await openPage(browser);
     await page.goto(url('prefix'), { waitUntil: 'load' });
-    await whenDefined(page, tags.map((tag) => `acme-${tag}`), script);
+    await whenDefined(
+      page,
+      tags.map((tag) => `acme-${tag}`),
+      script
+    );
     const widgets = await rendered(page, tags.map((tag) => `acme-${tag}`).join(','), countSelectors);
     for (const widget of widgets) {
       const tag = widget.tag.replace(/^acme-/, '');
@@ -244,7 +252,7 @@ for (const script of SCRIPTS) {
         hostKept: customElements.get(takenTag)?.ownedByHost === true,
         hostText: document.querySelector(takenTag)?.textContent,
       }),
-      takenTag,
+      takenTag
     );
     assert.ok(state.hostKept, `the script replaced the page's own <${takenTag}>`);
     assert.equal(state.hostText, 'the host page’s own element');
@@ -253,7 +261,7 @@ for (const script of SCRIPTS) {
     assert.deepEqual(report.errors, [], 'the script threw or logged an error');
     assert.ok(
       report.warnings.some((warning) => warning.includes(takenTag)),
-      `expected a console warning naming <${takenTag}>; warnings: ${JSON.stringify(report.warnings)}`,
+      `expected a console warning naming <${takenTag}>; warnings: ${JSON.stringify(report.warnings)}`
     );
     const takenModule = report.requests.filter((request) => new URL(request).pathname === `/dist/widgets/${takenTag}.js`);
     assert.deepEqual(takenModule, [], `the code of <${takenTag}> was downloaded although the tag is taken`);
@@ -266,7 +274,7 @@ for (const script of SCRIPTS) {
     await page.exposeFunction('reportViolation', (text) => violations.push(text));
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (event) =>
-        window.reportViolation(`${event.violatedDirective}: ${event.blockedURI || event.sample}`),
+        window.reportViolation(`${event.violatedDirective}: ${event.blockedURI || event.sample}`)
       );
     });
     await page.goto(url('strict-csp'), { waitUntil: 'load' });

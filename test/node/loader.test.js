@@ -59,7 +59,7 @@ let browser;
 before(async () => {
   assert.ok(
     existsSync(path.join(root, 'dist', 'widgets', 'headline-list.js')),
-    'dist/widgets/ is missing: run `npm run build` first (npm test builds before the node tests).',
+    'dist/widgets/ is missing: run `npm run build` first (npm test builds before the node tests).'
   );
   server = await serveStatic({ mounts: { '/': root }, pages });
   browser = await launchChromium();
@@ -79,13 +79,14 @@ function rendered(page, selector) {
         return shadow && shadow.textContent.trim().length > 0 && !shadow.querySelector('.skeleton, .skeleton-line');
       }),
     { timeout: 15_000, polling: 100 },
-    selector,
+    selector
   );
 }
 
 /** Paths of dist/widgets/ the page asked for. */
-const widgetRequests = (report) =>
-  [...new Set(report.requests.map((url) => new URL(url).pathname).filter((pathname) => pathname.startsWith('/dist/widgets/')))];
+const widgetRequests = (report) => [
+  ...new Set(report.requests.map((url) => new URL(url).pathname).filter((pathname) => pathname.startsWith('/dist/widgets/'))),
+];
 
 test('a widget module exports its class and registers nothing', async () => {
   const { page, report } = await openPage(browser);
@@ -153,10 +154,10 @@ test('a failed download shows an accessible error box, isolated from the page CS
     const { page, report } = await openPage(browser);
     const hitsBefore = server.hits('/dist/widgets/headline-list.js');
     await page.goto(`${server.origin}/__loader/styled.html`);
-    const alert = await page.waitForFunction(
-      () => document.querySelector('headline-list > div')?.shadowRoot?.querySelector('[role="alert"]'),
-      { timeout: 10_000, polling: 100 },
-    );
+    const alert = await page.waitForFunction(() => document.querySelector('headline-list > div')?.shadowRoot?.querySelector('[role="alert"]'), {
+      timeout: 10_000,
+      polling: 100,
+    });
     const box = await alert.evaluate((element) => {
       const button = element.querySelector('button');
       const style = getComputedStyle(button);
@@ -176,7 +177,10 @@ test('a failed download shows an accessible error box, isolated from the page CS
     assert.equal(box.fontSize, '14px');
     assert.equal(box.titleTransform, 'none');
     assert.equal(server.hits('/dist/widgets/headline-list.js') - hitsBefore, 1);
-    assert.ok(report.errors.some((error) => error.includes('headline-list')), 'the failure is logged');
+    assert.ok(
+      report.errors.some((error) => error.includes('headline-list')),
+      'the failure is logged'
+    );
 
     // The keyboard works: focus the button, press Enter.
     const button = await alert.evaluateHandle((element) => element.querySelector('button'));

@@ -33,7 +33,8 @@ for (const name of components) {
   });
 }
 
-const widgets = built && existsSync(path.join(dist, 'widgets')) ? readdirSync(path.join(dist, 'widgets')).filter((name) => name.endsWith('.js')) : [];
+const widgets =
+  built && existsSync(path.join(dist, 'widgets')) ? readdirSync(path.join(dist, 'widgets')).filter((name) => name.endsWith('.js')) : [];
 for (const name of widgets) {
   test(`dist/widgets/${name}, what the script tag downloads, loads the data layer and other languages only on demand`, () => {
     assertOnDemand(path.join(dist, 'widgets', name), name !== 'news-feed.js');
@@ -49,7 +50,11 @@ function assertOnDemand(entry, translated) {
   const onDemand = [...onDemandParts(closure).values()].flatMap((files) => [...files]);
   assert.ok(onDemand.some(isDataLayer), 'the data layer is not reachable through import()');
   // <news-feed> shows nothing of its own, so it has no strings to translate.
-  if (translated) assert.ok(onDemand.some((file) => read(file).includes(german)), 'the German strings are not reachable through import()');
+  if (translated)
+    assert.ok(
+      onDemand.some((file) => read(file).includes(german)),
+      'the German strings are not reachable through import()'
+    );
 }
 
 // The FAQ's JSON-LD is opt-in (`structured-data`) and rarely wanted: its code comes on demand too.

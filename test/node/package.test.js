@@ -51,7 +51,7 @@ let installError;
 before(async () => {
   assert.ok(
     existsSync(path.join(root, 'dist', 'index.js')),
-    'dist/ is missing: run `npm run build` first (npm test builds before the node tests).',
+    'dist/ is missing: run `npm run build` first (npm test builds before the node tests).'
   );
   mkdirSync(packDir, { recursive: true });
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', packDir], {
@@ -90,10 +90,19 @@ test('the tarball holds what users need and nothing else', () => {
     // What dist/news-widgets.js downloads from its own folder, for sites that host the files themselves.
     ...tags.map((tag) => `dist/widgets/${tag}.js`),
   ];
-  assert.deepEqual(required.filter((file) => !has(file)), [], 'files missing from the tarball');
+  assert.deepEqual(
+    required.filter((file) => !has(file)),
+    [],
+    'files missing from the tarball'
+  );
 
-  const forbidden = /^(test|stories|node_modules|\.ci|\.github|\.storybook|sample|demo|scripts|coverage|test-results|storybook-static|docs\/api)\/|^(tsconfig.*\.json|.*\.config\.(m?js|ts)|index\.html|.*\.tgz|package-lock\.json)$/;
-  assert.deepEqual(packedFiles.filter((file) => forbidden.test(file)), [], 'files that do not belong in the package');
+  const forbidden =
+    /^(test|stories|node_modules|\.ci|\.github|\.storybook|sample|demo|scripts|coverage|test-results|storybook-static|docs\/api)\/|^(tsconfig.*\.json|.*\.config\.(m?js|ts)|index\.html|.*\.tgz|package-lock\.json)$/;
+  assert.deepEqual(
+    packedFiles.filter((file) => forbidden.test(file)),
+    [],
+    'files that do not belong in the package'
+  );
 
   // Every built script with code of its own has its source map in the package. (A module that
   // only re-exports, like index.js may be, has no code to map and no map.)
@@ -119,10 +128,14 @@ test('the tarball holds what users need and nothing else', () => {
     assert.ok(components.length, 'no component entries to check the wildcard exports with');
     return components.map((tag) => target.replaceAll('*', tag));
   });
-  assert.deepEqual([...new Set(expanded)].filter((file) => !has(file)), [], 'package.json points at files the tarball lacks');
+  assert.deepEqual(
+    [...new Set(expanded)].filter((file) => !has(file)),
+    [],
+    'package.json points at files the tarball lacks'
+  );
 });
 
-test('each component entry brings its element\'s types', () => {
+test("each component entry brings its element's types", () => {
   // `import 'news-widgets/components/<tag>'` must bring the element's types (its class and its
   // HTMLElementTagNameMap entry): the entry's .d.ts has to import or re-export the class module.
   // A define.ts that only calls `X.define()` compiles to an empty `export {}` declaration.
@@ -137,7 +150,7 @@ test('the tarball installs into a project outside the repo', { timeout: TIMEOUT 
   mkdirSync(scratch, { recursive: true });
   writeFileSync(
     path.join(scratch, 'package.json'),
-    JSON.stringify({ name: 'scratch-news-widgets-user', private: true, type: 'module' }, null, 2),
+    JSON.stringify({ name: 'scratch-news-widgets-user', private: true, type: 'module' }, null, 2)
   );
   try {
     await run('npm', ['install', '--no-audit', '--no-fund', tarball, 'typescript@~6.0.3'], {
@@ -155,8 +168,15 @@ test('the tarball installs into a project outside the repo', { timeout: TIMEOUT 
   assert.equal(manifest.name, 'news-widgets');
   assert.ok(manifest.customElements, 'package.json has no customElements field');
   const cem = JSON.parse(readFileSync(path.join(installed, manifest.customElements), 'utf8'));
-  const documented = cem.modules.flatMap((module) => module.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-  assert.deepEqual(tags.filter((tag) => !documented.includes(tag)), [], 'custom-elements.json lacks elements');
+  const documented = cem.modules
+    .flatMap((module) => module.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter(Boolean);
+  assert.deepEqual(
+    tags.filter((tag) => !documented.includes(tag)),
+    [],
+    'custom-elements.json lacks elements'
+  );
   for (const dependency of Object.keys(pkg.dependencies)) {
     assert.ok(existsSync(path.join(scratch, 'node_modules', dependency, 'package.json')), `${dependency} was not installed`);
   }
@@ -164,9 +184,7 @@ test('the tarball installs into a project outside the repo', { timeout: TIMEOUT 
 
 test('typed imports compile with TypeScript in the scratch project', { timeout: TIMEOUT }, async (t) => {
   if (installError || !existsSync(installed)) return t.skip('the install failed');
-  const tagChecks = tags
-    .map((tag) => `const ${camel(tag)}: Specific<HTMLElementTagNameMap['${tag}']> = true;`)
-    .join('\n');
+  const tagChecks = tags.map((tag) => `const ${camel(tag)}: Specific<HTMLElementTagNameMap['${tag}']> = true;`).join('\n');
   writeFileSync(
     path.join(scratch, 'main.ts'),
     `import { NewsFeedElement, normalizeFeed, defineWidgets, type NewsFeed, type NewsItem } from 'news-widgets';
@@ -187,7 +205,7 @@ ${tagChecks}
 const wrong: NewsFeed = 42;
 
 export { first, element, defined, wrong, ${tags.map(camel).join(', ')} };
-`,
+`
   );
   writeFileSync(
     path.join(scratch, 'tsconfig.json'),
@@ -206,8 +224,8 @@ export { first, element, defined, wrong, ${tags.map(camel).join(', ')} };
         files: ['main.ts'],
       },
       null,
-      2,
-    ),
+      2
+    )
   );
   const tsc = path.join(scratch, 'node_modules', '.bin', 'tsc');
   const version = (await run(tsc, ['--version'], { cwd: scratch })).stdout.trim();
@@ -229,7 +247,7 @@ const tags = ${JSON.stringify(tags)};
 // ES modules run their imports first: this line runs after news-widgets and all it imports.
 window.probe = { defined: tags.filter((tag) => customElements.get(tag)), exports: Object.keys(library) };
 window.probe.registeredByCall = library.defineWidgets();
-`,
+`
   );
   const out = path.join(scratch, 'out');
   const bundle = (name, treeshake) =>
@@ -274,19 +292,28 @@ ${widgets.map((tag) => `<${tag}></${tag}>`).join('\n')}
   try {
     const { page, report } = await openPage(browser);
     await page.goto(`${server.origin}/define.html`, { waitUntil: 'load' });
-    await page.waitForFunction(
-      (tags) =>
-        tags.every((tag) => {
-          const shadow = document.querySelector(tag)?.shadowRoot;
-          return shadow && shadow.textContent.trim().length > 0 && !shadow.querySelector('.skeleton');
-        }),
-      { timeout: 15_000, polling: 100 },
-      widgets,
-    ).catch(async (error) => {
-      const state = await page.evaluate((tags) => tags.map((tag) => `${tag}: ${customElements.get(tag) ? 'defined' : 'NOT defined'}, ` +
-        `shadow text ${JSON.stringify(document.querySelector(tag)?.shadowRoot?.textContent.trim().slice(0, 80))}`), widgets);
-      throw new Error(`widgets did not render:\n${state.join('\n')}\n${report.errors.join('\n')}\n${error.message}`);
-    });
+    await page
+      .waitForFunction(
+        (tags) =>
+          tags.every((tag) => {
+            const shadow = document.querySelector(tag)?.shadowRoot;
+            return shadow && shadow.textContent.trim().length > 0 && !shadow.querySelector('.skeleton');
+          }),
+        { timeout: 15_000, polling: 100 },
+        widgets
+      )
+      .catch(async (error) => {
+        const state = await page.evaluate(
+          (tags) =>
+            tags.map(
+              (tag) =>
+                `${tag}: ${customElements.get(tag) ? 'defined' : 'NOT defined'}, ` +
+                `shadow text ${JSON.stringify(document.querySelector(tag)?.shadowRoot?.textContent.trim().slice(0, 80))}`
+            ),
+          widgets
+        );
+        throw new Error(`widgets did not render:\n${state.join('\n')}\n${report.errors.join('\n')}\n${error.message}`);
+      });
     assert.deepEqual(await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), tags), []);
     await page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 });
     assert.deepEqual(report.errors, [], 'the page logged errors');

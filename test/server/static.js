@@ -85,8 +85,15 @@ export function launchChromium() {
   return puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -103,8 +110,6 @@ export async function openPage(browser) {
   });
   page.on('pageerror', (error) => report.errors.push(`uncaught: ${error?.message ?? error}`));
   page.on('request', (request) => report.requests.push(request.url()));
-  page.on('requestfailed', (request) =>
-    report.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
+  page.on('requestfailed', (request) => report.errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
   return { page, report };
 }

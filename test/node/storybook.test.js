@@ -25,7 +25,7 @@ const widgets = readdirSync(path.join(repoRoot, 'src', 'components'), { withFile
  * Console errors that are expected, each with the reason. Anything else fails the test. The built
  * Storybook itself logs nothing in the preview frame (no dev-mode or "multiple versions of Lit"
  * warnings, which are warnings anyway), so the list holds only what the stories do on purpose:
- * - An Error story points a widget at a URL that does not exist (stories/sample.ts BROKEN_SRC), so
+ * - An Error story points a widget at a URL that does not exist (sample/sample-data.ts BROKEN_FEED_URL), so
  *   Chromium logs the 404. It is accepted only when that URL really was the one that failed.
  */
 const EXPECTED_ERRORS = [{ pattern: /Failed to load resource: the server responded with a status of 404/, url: /does-not-exist/ }];
@@ -50,12 +50,12 @@ let server;
 let browser;
 /** index.json's entries. */
 let entries = [];
-/** stories/<tag>.stories.ts or a title ending in /<tag>: the stories of a widget. */
+/** stories/<tag>/<tag>.stories.ts or a title ending in /<tag>: the stories of a widget. */
 const storiesOf = (tag) =>
   entries.filter(
     (entry) =>
       entry.type === 'story' &&
-      (entry.importPath.endsWith(`/stories/${tag}.stories.ts`) || entry.title.split('/').pop() === tag)
+      (entry.importPath.endsWith(`/stories/${tag}/${tag}.stories.ts`) || entry.title.split('/').pop() === tag)
   );
 
 before(async () => {
@@ -96,7 +96,7 @@ describe('storybook', () => {
     describe(`<${tag}>`, () => {
       test('has stories and an autodocs page', () => {
         const stories = storiesOf(tag);
-        assert.ok(stories.length > 0, `no story for <${tag}> (expected stories/${tag}.stories.ts)`);
+        assert.ok(stories.length > 0, `no story for <${tag}> (expected stories/${tag}/${tag}.stories.ts)`);
         const title = stories[0].title;
         assert.ok(
           entries.some((entry) => entry.type === 'docs' && entry.title === title && entry.tags?.includes('autodocs')),

@@ -15,7 +15,7 @@
  *   a widget alone         src/components/<tag>/<tag>.define.ts bundled on its own with Lit,
  *                          minified, as an app importing only `news-widgets/components/<tag>` would
  *                          ship it: at most 16 kB each. A guard rail, not a target.
- *   the all-in-one file    dist/news-widgets.all.js, every widget and language: at most 56 kB, the
+ *   the all-in-one file    dist/news-widgets.all.js, every widget and language: at most 60 kB, the
  *                          room for the fifteen widgets planned (README "Size" explains the figure).
  *   on demand              the data layer, each language, the FAQ's JSON-LD, the RSS/Atom reader:
  *                          printed.
@@ -37,7 +37,7 @@ const BUDGET = {
   page: 26_000,
   shared: 10_500,
   alone: 16_000,
-  all: 56_000,
+  all: 60_000,
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

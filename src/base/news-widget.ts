@@ -1,7 +1,7 @@
 /**
  * The base of every widget: the feed's source (from FeedSourceElement), a `<news-feed>` ancestor's
- * feed, the states every widget shows the same way (loading, error with a retry, stale, no
- * source), theme, and language and strings (through a LocaleController).
+ * feed, the states every widget shows the same way (loading, error with a retry where one can
+ * help, stale, no source), theme, and language and strings (through a LocaleController).
  * A subclass supplies `englishStrings`, `renderFeed()` and, for a true-to-size skeleton,
  * `renderLoading()`.
  */
@@ -131,11 +131,12 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
     return html`<p class="message" part="empty">${message}</p>`;
   }
 
+  /** The error box; its Retry only where asking again may help (a network error, a timeout, 5xx, 429), not for a page that is no feed. */
   protected renderError(error: FeedError): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${this.text.errorTitle}</p>
       <p class="error-detail">${error.message}</p>
-      <button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>
+      ${error.retryable ? html`<button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>` : nothing}
     </div>`;
   }
 

@@ -1,4 +1,6 @@
 /** Test data over HTTP from the test server (see test/server/feed-server.js). */
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
 import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
 import type { NormalizedFeed } from '../../src/feed/types.js';
 
@@ -56,4 +58,15 @@ export function uniqueKey(name: string): string {
 
 export async function hits(key: string): Promise<{ hits: number; conditional: number; times: number[] }> {
   return (await fetchJson(`/api/hits?key=${encodeURIComponent(key)}`)) as { hits: number; conditional: number; times: number[] };
+}
+
+/** The FeedError a load (or any promise) rejects with; fails when it resolves or rejects with something else. */
+export async function rejection(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the promise to reject');
 }

@@ -4,11 +4,10 @@
  * test server with the Content-Type a real server might send.
  */
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader, type LoadedFeed } from '../../../src/on-demand/feed/load.js';
 import { loadSource } from '../../../src/on-demand/feed/data-layer.js';
 import { decodeFeedBytes } from '../../../src/on-demand/feed/charset.js';
-import { feedServerUrl, fetchText, hits, uniqueKey } from '../../helpers/fixtures.js';
+import { feedServerUrl, fetchText, hits, rejection, uniqueKey } from '../../helpers/fixtures.js';
 
 const loader = new FeedLoader({ retries: 2, backoffMs: 10 });
 
@@ -17,16 +16,6 @@ function serve(file: string, type: string, key = uniqueKey(file)): string {
 }
 
 const load = (file: string, type: string): Promise<LoadedFeed> => loader.load(serve(file, type));
-
-async function rejection(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('detection: the body decides, the Content-Type names what came back', () => {
   it('says an HTML page is one, once, without a retry, whatever it was labelled', async () => {

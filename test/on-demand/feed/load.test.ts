@@ -1,22 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader, retryAfterMs } from '../../../src/on-demand/feed/load.js';
 import { SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
-import { feedServerUrl, hits, uniqueKey } from '../../helpers/fixtures.js';
+import { feedServerUrl, hits, rejection, uniqueKey } from '../../helpers/fixtures.js';
 
 /** A loader with short delays, so retries are tested in milliseconds. */
 const fastLoader = (options: ConstructorParameters<typeof FeedLoader>[0] = {}) =>
   new FeedLoader({ timeoutMs: 2000, retries: 2, backoffMs: 10, maxDelayMs: 3000, ...options });
-
-async function rejection(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('FeedLoader against a real local server', () => {
   it('sends one request per URL however many callers ask, in flight and after', async () => {

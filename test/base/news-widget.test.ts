@@ -10,7 +10,7 @@ import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
 import { SAMPLE_FEED } from '../../sample/sample-data.js';
 import { captureConsole } from '../helpers/console-capture.js';
 import { feedServerUrl, hits, uniqueKey } from '../helpers/fixtures.js';
-import { shadowText } from '../helpers/query.js';
+import { $, $$, shadowText } from '../helpers/query.js';
 
 /** The smallest real widget: lists item titles. Registered under test tags only. */
 class TitleList extends NewsWidget {
@@ -28,7 +28,7 @@ defineElement('test-title-list', TitleList);
 defineElement('test-first-title', FirstTitle);
 NewsFeedElement.define();
 
-const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent);
+const titles = (el: Element) => $$(el, 'li').map((li) => li.textContent);
 const feedOf = (title: string, ...ids: string[]) => ({
   version: 'https://jsonfeed.org/version/1.1',
   title,
@@ -81,7 +81,7 @@ describe('NewsWidget: where the data comes from', () => {
       <test-first-title src=${src}></test-first-title>
     </div>`);
     const [a, b, c] = [...wrapper.children];
-    await waitUntil(() => titles(a).length === 13 && titles(b).length === 13 && c.shadowRoot!.querySelector('h2'));
+    await waitUntil(() => titles(a).length === 13 && titles(b).length === 13 && $(c, 'h2'));
     expect((await hits(key)).hits).to.equal(1);
   });
 
@@ -93,8 +93,8 @@ describe('NewsWidget: where the data comes from', () => {
       <test-title-list .feed=${feedOf('Own', 'o')}></test-title-list>
     </news-feed>`);
     const [provided, item, own] = wrapper.querySelectorAll<NewsWidget>('test-title-list, test-first-title');
-    await waitUntil(() => titles(provided).length === 13 && item.shadowRoot!.querySelector('h2'));
-    expect(item.shadowRoot!.querySelector('h2')!.textContent).to.equal("Italy's justice referendum tests PM Meloni and divided opposition");
+    await waitUntil(() => titles(provided).length === 13 && $(item, 'h2'));
+    expect($(item, 'h2')!.textContent).to.equal("Italy's justice referendum tests PM Meloni and divided opposition");
     expect(titles(own)).to.deep.equal(['Own o']);
     expect((await hits(key)).hits).to.equal(1);
   });
@@ -108,7 +108,7 @@ describe('NewsWidget: where the data comes from', () => {
 describe('NewsWidget: states', () => {
   it('shows a busy skeleton while loading', async () => {
     const el = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('slow'), { delay: 3000 })}></test-title-list>`);
-    const skeleton = el.shadowRoot!.querySelector('[part="skeleton"]')!;
+    const skeleton = $(el, '[part="skeleton"]')!;
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
     expect(skeleton.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
     expect(skeleton.querySelector('.skeleton-line')).to.exist;
@@ -125,7 +125,7 @@ describe('NewsWidget: states', () => {
     const { detail } = await failed;
     expect(detail.error.kind).to.equal('http');
     await elementUpdated(el);
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = $(el, '[role="alert"]')!;
     expect(alert.textContent).to.include('This content could not be loaded.');
     expect(alert.textContent).to.include('answered 503');
     const loaded = oneEvent(el, 'news-feed-load');
@@ -145,9 +145,9 @@ describe('NewsWidget: states', () => {
     const event = oneEvent(el, 'news-feed-load');
     el.reload();
     expect((await event).detail.stale).to.equal(true);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="stale"]'));
+    await waitUntil(() => $(el, '[part="stale"]'));
     expect(titles(el)).to.have.length(13);
-    expect(el.shadowRoot!.querySelector('[part="stale"]')!.getAttribute('role')).to.equal('status');
+    expect($(el, '[part="stale"]')!.getAttribute('role')).to.equal('status');
   });
 
   it('keeps the data on screen while a refresh is under way, and drops answers for an old source', async () => {
@@ -169,9 +169,9 @@ describe('NewsWidget: states', () => {
 
   it('shows the empty state for a feed without items, and the error for a document that is not a feed', async () => {
     const empty = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('e'), { body: 'test/fixtures/empty.json' })}></test-title-list>`);
-    await waitUntil(() => empty.shadowRoot!.querySelector('[part="empty"]'));
+    await waitUntil(() => $(empty, '[part="empty"]'));
     const bad = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('n'), { body: 'test/fixtures/not-a-feed.json' })}></test-title-list>`);
-    await waitUntil(() => bad.shadowRoot!.querySelector('[role="alert"]'));
+    await waitUntil(() => $(bad, '[role="alert"]'));
     expect(shadowText(bad)).to.include('not a JSON Feed');
   });
 
@@ -194,7 +194,7 @@ describe('NewsWidget: states', () => {
 
   it('renders a missing article as a message, not a blank box', async () => {
     const el = await fixture<FirstTitle>(html`<test-first-title item="nope" .feed=${feedOf('F', 'a')}></test-first-title>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'));
+    await waitUntil(() => $(el, '[part="empty"]'));
     expect(shadowText(el)).to.equal('This article is not in the feed.');
   });
 });
@@ -259,7 +259,7 @@ describe('NewsWidget: theme, language, strings', () => {
     const spanish = await fixture<FirstTitle>(html`<test-first-title lang="es"></test-first-title>`);
     expect(shadowText(spanish)).to.equal('Sin feed, elige uno.');
     const missing = await fixture<FirstTitle>(html`<test-first-title lang="es" item="nope" .feed=${feedOf('F', 'a')}></test-first-title>`);
-    await waitUntil(() => missing.shadowRoot!.querySelector('[part="empty"]'));
+    await waitUntil(() => $(missing, '[part="empty"]'));
     expect(shadowText(missing)).to.equal('Este artículo no está en el feed.');
   });
 

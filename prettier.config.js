@@ -7,7 +7,8 @@
 export default {
   singleQuote: true,
   trailingComma: 'es5',
-  // Measured on the tree as written: 145 changes the fewest lines (140: 297, 145: 232, 150: 244).
+  // Measured on the code as written before the first format: 145 changed the fewest of its lines
+  // (140: 269, 145: 172, 150: 184, 160: 225).
   printWidth: 145,
   // Lit's html`` and css`` templates stay as written. Formatting them adds and removes whitespace
   // between tags, which is text the browser renders and the tests read.

@@ -1,5 +1,5 @@
 /** Why a feed could not be shown. Each kind gets its own sentence for people. */
-export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'not-a-feed';
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'not-a-feed' | 'too-large';
 
 /**
  * The one error type the data layer throws. `message` is written for a person reading the

@@ -22,6 +22,12 @@ export interface NormalizeOptions {
   readonly sourceUrl?: string;
 }
 
+/**
+ * A feed is read up to this many items: far more than a page shows, and few enough that a huge
+ * feed cannot hold the page up (reading an item's body takes a fraction of a millisecond).
+ */
+export const MAX_ITEMS = 500;
+
 /** Feeds this module made: passing one back in (the `.feed` property) skips normalizing again. */
 const normalizedFeeds = new WeakSet<NewsFeed>();
 
@@ -67,7 +73,7 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
   const seen = new Set<string>();
-  raw.items.forEach((entry, index) => {
+  raw.items.slice(0, MAX_ITEMS).forEach((entry, index) => {
     const parsed = v.safeParse(ItemEnvelope, entry);
     if (!parsed.success) {
       dropped.push({ index, reason: `Item ${index + 1} was dropped: ${itemProblem(entry, parsed.issues[0].message)}.` });
@@ -86,6 +92,10 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
     seen.add(id);
     items.push(item);
   });
+
+  if (raw.items.length > MAX_ITEMS) {
+    dropped.push({ index: MAX_ITEMS, reason: `The feed has more than ${MAX_ITEMS} items; only the first ${MAX_ITEMS} were read.` });
+  }
 
   const news = raw._news;
   const publisherName = plainText(news.publisher?.name);

@@ -142,7 +142,11 @@ const resolve = (value: string | null | undefined, base: string): string | undef
   }
 };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[char]};`);
+/** An `&` written as a reference in an HTML attribute (`?a=1&amp;b=2`), as feeds and escapeHtml() write it. */
+const AMPERSAND = /&(amp|#38);/g;
+
+/** Text safe inside HTML, quoted attributes included (the normalizer writes the body out again anyway). */
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 const VOID = /^(area|br|col|embed|hr|img|input|source|track|wbr)$/i;
 /** A URL attribute in HTML text: name, then a double-, single- or unquoted value. */
@@ -159,10 +163,11 @@ const isImage = (element: Element, strict?: boolean): boolean => {
 const NOT_A_PICTURE = /\s(width|height)\s*=\s*["']?[01]\b|emoji|smiley|(feedburner|feedsportal|pheedo)\.com\//i;
 
 /**
- * Reads one XML feed document into a JSON Feed 1.1 document. `url` is where the feed was loaded
- * from (the last resort for relative links). Throws a `not-a-feed` FeedError for XML of another kind.
+ * Reads one XML feed document into a JSON Feed 1.1 document, of at most `limit` items. `url` is
+ * where the feed was loaded from (the last resort for relative links). Throws a `not-a-feed`
+ * FeedError for XML of another kind.
  */
-export function xmlToJsonFeed(doc: Document, url: string): JsonFeedDocument {
+export function xmlToJsonFeed(doc: Document, url: string, limit?: number): JsonFeedDocument {
   const root = doc.documentElement;
   const atom = root.localName === 'feed';
   const channel = atom ? root : /^(rss|RDF)$/.test(root.localName) ? elementsOf(root).find((element) => element.localName === 'channel') : undefined;
@@ -198,8 +203,8 @@ export function xmlToJsonFeed(doc: Document, url: string): JsonFeedDocument {
 
   /** Relative URLs inside HTML made absolute by the element's base; absolute ones stay as written. */
   const absoluteHtml = (html: string | undefined, element: Found) =>
-    html?.replace(URL_ATTRIBUTE, (match, prefix: string, ...values: (string | undefined)[]) => {
-      const value = values.slice(0, 3).find((candidate) => candidate !== undefined)!.replace(/&amp;/g, '&').trim();
+    html?.replace(URL_ATTRIBUTE, (match, prefix: string, double?: string, single?: string, bare?: string) => {
+      const value = (double ?? single ?? bare)!.replace(AMPERSAND, '&').trim();
       const resolved = !value || /^([a-z][\w+.-]*:|#)/i.test(value) ? undefined : absolute(value, element);
       return resolved ? `${prefix}"${escapeHtml(resolved)}"` : match;
     });
@@ -256,7 +261,7 @@ export function xmlToJsonFeed(doc: Document, url: string): JsonFeedDocument {
     return (
       absolute(attribute(media ?? enclosure, 'url'), media ?? enclosure) ??
       href(linked ?? itunes) ??
-      /\ssrc\s*=\s*["']([^"']+)/i.exec(picture ?? '')?.[1].replace(/&amp;/g, '&')
+      /\ssrc\s*=\s*["']([^"']+)/i.exec(picture ?? '')?.[1].replace(AMPERSAND, '&')
     );
   };
 
@@ -328,11 +333,11 @@ export function xmlToJsonFeed(doc: Document, url: string): JsonFeedDocument {
     favicon: urlIn(one(channel, 'icon')),
     language: languageOf(channel) ?? languageOf(root),
     authors: authorsOf(channel),
-    items: atom ? all(channel, 'entry').map(atomEntry) : [...all(channel, 'item'), ...all(root, 'item')].map(rssItem),
+    items: (atom ? all(channel, 'entry') : [...all(channel, 'item'), ...all(root, 'item')]).slice(0, limit).map(atom ? atomEntry : rssItem),
   };
 }
 
 /** Feed text (already decoded from bytes) or a parsed XML Document, to a JSON Feed 1.1 document. */
-export function readXmlFeed(source: string | Document, url: string, parser?: XmlParser): JsonFeedDocument {
-  return xmlToJsonFeed(typeof source === 'string' ? parseXml(source, parser, url) : source, url);
+export function readXmlFeed(source: string | Document, url: string, parser?: XmlParser, limit?: number): JsonFeedDocument {
+  return xmlToJsonFeed(typeof source === 'string' ? parseXml(source, parser, url) : source, url, limit);
 }

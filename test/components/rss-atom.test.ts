@@ -15,7 +15,12 @@ import { $, $$ } from '../helpers/query.js';
 import { rendered } from '../helpers/settle.js';
 
 const FORMATS = [
-  { name: 'RSS', file: 'widgets.rss', type: 'application/rss+xml', titles: ['Talks resume in Minsk', 'Crossing reopens for aid', 'Referendum date set'] },
+  {
+    name: 'RSS',
+    file: 'widgets.rss',
+    type: 'application/rss+xml',
+    titles: ['Talks resume in Minsk', 'Crossing reopens for aid', 'Referendum date set'],
+  },
   {
     name: 'Atom',
     file: 'widgets.atom',

@@ -38,8 +38,7 @@ export async function loadSource({ feed, inline, src = '', loader = feedLoader, 
   if (feed != null || inline !== undefined) {
     const page = document.baseURI;
     const given = feed ?? inline!;
-    const normalized =
-      typeof given === 'string' || isDocument(given) ? await readFeed(given, page) : normalizeFeed(given, { sourceUrl: page });
+    const normalized = typeof given === 'string' || isDocument(given) ? await readFeed(given, page) : normalizeFeed(given, { sourceUrl: page });
     warnAboutDropped(normalized, feed != null ? 'the .feed property' : 'an inline feed');
     return normalized;
   }

@@ -55,7 +55,10 @@ export function oneLine(text: string): string | undefined {
 
 /** Already-decoded text with its paragraph breaks kept (blank lines), each paragraph one clean line. */
 export function paragraphs(text: string): string | undefined {
-  const kept = repairMojibake(text).split(/\n\s*\n/).map(collapseWhitespace).filter(Boolean);
+  const kept = repairMojibake(text)
+    .split(/\n\s*\n/)
+    .map(collapseWhitespace)
+    .filter(Boolean);
   return kept.join('\n\n') || undefined;
 }
 

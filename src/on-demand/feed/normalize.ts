@@ -13,9 +13,7 @@ import { FeedError } from '../../feed/errors.js';
 import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
 import { slugify } from '../../util/text.js';
 import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
-import type {
-  DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed,
-} from '../../feed/types.js';
+import type { DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed } from '../../feed/types.js';
 
 export interface NormalizeOptions {
   /** The URL the document was loaded from; relative URLs resolve against it when the feed has no `feed_url`. */
@@ -49,8 +47,7 @@ export function parseFeedText(text: string, url?: string): unknown {
 }
 
 function notAFeedMessage(json: unknown, issue: string): string {
-  const hint =
-    json && typeof json === 'object' && 'rss' in json ? ' It looks like RSS converted to JSON, which is a different format.' : '';
+  const hint = json && typeof json === 'object' && 'rss' in json ? ' It looks like RSS converted to JSON, which is a different format.' : '';
   return `This is JSON but not a JSON Feed: ${issue}.${hint}`;
 }
 
@@ -136,9 +133,7 @@ function itemProblem(entry: unknown, issue: string): string {
 function baseUrl(raw: RawFeed, sourceUrl: string | undefined): string {
   const page = typeof document === 'undefined' ? undefined : document.baseURI;
   const loadedFrom = safeUrl(sourceUrl, page);
-  return (
-    safeUrl(raw.feed_url, loadedFrom ?? page) ?? loadedFrom ?? safeUrl(raw.home_page_url, page) ?? page ?? 'https://invalid.invalid/'
-  );
+  return safeUrl(raw.feed_url, loadedFrom ?? page) ?? loadedFrom ?? safeUrl(raw.home_page_url, page) ?? page ?? 'https://invalid.invalid/';
 }
 
 function normalizeAuthor(raw: RawAuthor, base: string): NewsAuthor | undefined {
@@ -221,8 +216,17 @@ function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], fe
 }
 
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  A: ['href'], AREA: ['href'], IMG: ['src'], SOURCE: ['src'], VIDEO: ['src', 'poster'], AUDIO: ['src'],
-  TRACK: ['src'], IFRAME: ['src'], EMBED: ['src'], BLOCKQUOTE: ['cite'], Q: ['cite'],
+  A: ['href'],
+  AREA: ['href'],
+  IMG: ['src'],
+  SOURCE: ['src'],
+  VIDEO: ['src', 'poster'],
+  AUDIO: ['src'],
+  TRACK: ['src'],
+  IFRAME: ['src'],
+  EMBED: ['src'],
+  BLOCKQUOTE: ['cite'],
+  Q: ['cite'],
 };
 
 /**

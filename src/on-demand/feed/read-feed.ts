@@ -45,7 +45,9 @@ export async function readFeed(source: Uint8Array | string | Document, url: stri
   if (isDocument(source)) return normalizeFeed((await adapter(url)).xmlToJsonFeed(source, url, MAX_ITEMS + 1), { sourceUrl: url });
   if (source.length > MAX_FEED_SIZE) {
     const megabytes = (size: number) => `${Math.round(size / 1e5) / 10} MB`;
-    throw new FeedError('too-large', `The feed is ${megabytes(source.length)}, more than the ${megabytes(MAX_FEED_SIZE)} a widget reads.`, { url });
+    throw new FeedError('too-large', `The feed is ${megabytes(source.length)}, more than the ${megabytes(MAX_FEED_SIZE)} a widget reads.`, {
+      url,
+    });
   }
   const text = typeof source === 'string' ? source : decodeFeedBytes(source, contentType);
   const json =

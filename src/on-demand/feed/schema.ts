@@ -40,7 +40,10 @@ const Tags = v.fallback(
       v.array(v.unknown()),
       v.transform((tags) => tags.filter((tag): tag is string => typeof tag === 'string'))
     ),
-    v.pipe(v.string(), v.transform((tags) => tags.split(','))),
+    v.pipe(
+      v.string(),
+      v.transform((tags) => tags.split(','))
+    ),
   ]),
   []
 );
@@ -55,9 +58,7 @@ export const NewsItemExtension = v.fallback(
     image_caption: text,
     dateline: text,
     credits: text,
-    key_takeaways: listOf(
-      v.looseObject({ text: requiredText, source: lenient(v.looseObject({ title: text, url: v.string() })) })
-    ),
+    key_takeaways: listOf(v.looseObject({ text: requiredText, source: lenient(v.looseObject({ title: text, url: v.string() })) })),
     faq: listOf(v.looseObject({ question: requiredText, answer: requiredText })),
     references: listOf(v.looseObject({ title: requiredText, url: text, publisher: text })),
     sections: listOf(
@@ -73,7 +74,12 @@ export const NewsItemExtension = v.fallback(
     sponsored: flag,
   }),
   {
-    key_takeaways: [], faq: [], references: [], sections: [], breadcrumbs: [], sponsored: false,
+    key_takeaways: [],
+    faq: [],
+    references: [],
+    sections: [],
+    breadcrumbs: [],
+    sponsored: false,
   }
 );
 

@@ -85,7 +85,10 @@ export function parseXml(text: string, parser: XmlParser = DOMParser, url?: stri
         if (level !== 'warning') throw fail(message);
       },
     }).parseFromString(
-      text.replace(/\r\n?/g, '\n').replace(DOCTYPE, '$1').replace(STRAY_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)),
+      text
+        .replace(/\r\n?/g, '\n')
+        .replace(DOCTYPE, '$1')
+        .replace(STRAY_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)),
       'application/xml'
     );
   } catch (error) {
@@ -99,7 +102,8 @@ export function parseXml(text: string, parser: XmlParser = DOMParser, url?: stri
 
 type Found = Element | undefined;
 
-const elementsOf = (node: Node | undefined): Element[] => (node ? Array.from(node.childNodes).filter((child): child is Element => child.nodeType === 1) : []);
+const elementsOf = (node: Node | undefined): Element[] =>
+  node ? Array.from(node.childNodes).filter((child): child is Element => child.nodeType === 1) : [];
 
 /** Namespaces compared without a trailing slash (`…/mrss` and `…/mrss/` both occur); null for none. */
 const sameNamespace = (a: string | null, b: string | null) => (a ?? '').replace(/\/$/, '') === (b ?? '').replace(/\/$/, '');
@@ -156,7 +160,11 @@ const URL_ATTRIBUTE = /(\s(?:href|src|poster|cite)\s*=\s*)(?:"([^"]*)"|'([^']*)'
 const isImage = (element: Element, strict?: boolean): boolean => {
   const medium = attribute(element, 'medium');
   const type = attribute(element, 'type');
-  return medium ? medium === 'image' : type ? type.startsWith('image/') : !strict || /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(attribute(element, 'url') ?? '');
+  return medium
+    ? medium === 'image'
+    : type
+      ? type.startsWith('image/')
+      : !strict || /\.(jpe?g|png|gif|webp|avif)(\?|$)/i.test(attribute(element, 'url') ?? '');
 };
 
 /** Images that are not the article's: 1-pixel trackers, emoji, feed services' share buttons. */
@@ -170,7 +178,11 @@ const NOT_A_PICTURE = /\s(width|height)\s*=\s*["']?[01]\b|emoji|smiley|(feedburn
 export function xmlToJsonFeed(doc: Document, url: string, limit?: number): JsonFeedDocument {
   const root = doc.documentElement;
   const atom = root.localName === 'feed';
-  const channel = atom ? root : /^(rss|RDF)$/.test(root.localName) ? elementsOf(root).find((element) => element.localName === 'channel') : undefined;
+  const channel = atom
+    ? root
+    : /^(rss|RDF)$/.test(root.localName)
+      ? elementsOf(root).find((element) => element.localName === 'channel')
+      : undefined;
   if (!channel) throw new FeedError('not-a-feed', `This XML document, whose root is <${root.nodeName}>, holds no feed.`, { url });
   /** The namespace of the format's own elements: none (RSS 2.0), RSS 0.90/1.0's, Userland's RSS 2 (`xmlns` on `<rss>`), Atom's. */
   const own = channel.namespaceURI;
@@ -216,7 +228,9 @@ export function xmlToJsonFeed(doc: Document, url: string, limit?: number): JsonF
       if (part.nodeType !== 1) return '';
       const element = part as Element;
       const name = element.localName;
-      const attributes = Array.from(element.attributes, ({ name: written, localName, value }) => (/^xml/.test(written) ? '' : ` ${localName}="${escapeHtml(value)}"`));
+      const attributes = Array.from(element.attributes, ({ name: written, localName, value }) =>
+        /^xml/.test(written) ? '' : ` ${localName}="${escapeHtml(value)}"`
+      );
       return `<${name}${attributes.join('')}>${VOID.test(name) ? '' : `${serialize(element)}</${name}>`}`;
     }).join('');
 
@@ -273,9 +287,7 @@ export function xmlToJsonFeed(doc: Document, url: string, limit?: number): JsonF
     const guid = one(item, 'guid');
     const guidText = textOf(guid);
     // FeedBurner and Pheedo put the article's own address beside their click-tracking link.
-    const link = [elementsOf(item).find((element) => element.localName === 'origLink'), one(item, 'link')]
-      .map(urlIn)
-      .find(Boolean);
+    const link = [elementsOf(item).find((element) => element.localName === 'origLink'), one(item, 'link')].map(urlIn).find(Boolean);
     const title = text(item, 'title');
     const date = text(item, 'pubDate') ?? text(item, 'date', DC);
     return {
@@ -314,7 +326,9 @@ export function xmlToJsonFeed(doc: Document, url: string, limit?: number): JsonF
       date_published: published,
       date_modified: updated,
       authors: authorsOf(entry),
-      tags: all(entry, 'category').map((category) => attribute(category, 'label') ?? attribute(category, 'term')).filter((tag): tag is string => !!tag),
+      tags: all(entry, 'category')
+        .map((category) => attribute(category, 'label') ?? attribute(category, 'term'))
+        .filter((tag): tag is string => !!tag),
       language: languageOf(entry),
     };
   };

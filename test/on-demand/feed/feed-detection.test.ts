@@ -24,7 +24,9 @@ describe('detection: the body decides, the Content-Type names what came back', (
       const error = await rejection(loader.load(serve('html-page.html', type, key)));
       expect(error.kind).to.equal('not-a-feed');
       expect(error.retryable).to.equal(false);
-      expect(error.message).to.match(/^This is an HTML page \(served as [^)]+\), not a feed\. Use the address of the site's RSS, Atom or JSON feed\.$/);
+      expect(error.message).to.match(
+        /^This is an HTML page \(served as [^)]+\), not a feed\. Use the address of the site's RSS, Atom or JSON feed\.$/
+      );
       expect((await hits(key)).hits).to.equal(1);
     }
   });

@@ -58,7 +58,9 @@ describe('feed size limits', function () {
     let loaded: Awaited<ReturnType<typeof readFeed>> | undefined;
     const started = performance.now();
     const longest = await longestTask(async () => (loaded = await readFeed(text, 'https://big.example/feed.rss')));
-    console.info(`a ${(text.length / 1e6).toFixed(1)} MB RSS feed read in ${Math.round(performance.now() - started)} ms, longest task ${Math.round(longest)} ms`);
+    console.info(
+      `a ${(text.length / 1e6).toFixed(1)} MB RSS feed read in ${Math.round(performance.now() - started)} ms, longest task ${Math.round(longest)} ms`
+    );
     expect(loaded!.feed.items).to.have.length(MAX_ITEMS);
     expect(loaded!.dropped.at(-1)!.reason).to.equal(`The feed has more than ${MAX_ITEMS} items; only the first ${MAX_ITEMS} were read.`);
     expect(longest, 'longest task (ms)').to.be.below(1500);

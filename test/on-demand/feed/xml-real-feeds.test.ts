@@ -96,7 +96,10 @@ describe('RSS and Atom: every real feed in ../shared/real-feeds', function () {
 
     const lanacion = await feed('rss', 'lanacion.xml');
     expect(lanacion.items[0].title).to.equal('El Gobierno aumentó un 50% el monto de la Tarjeta Alimentar, en medio de la crisis');
-    expect(lanacion.items.flatMap((item) => item.authors).every((author) => author.name), 'empty dc:creator is no author').to.equal(true);
+    expect(
+      lanacion.items.flatMap((item) => item.authors).every((author) => author.name),
+      'empty dc:creator is no author'
+    ).to.equal(true);
 
     const macworld = await feed('rss', 'macworld.rss');
     expect(macworld.items[0].id, 'no guid: the link').to.equal(macworld.items[0].url);
@@ -108,15 +111,25 @@ describe('RSS and Atom: every real feed in ../shared/real-feeds', function () {
     expect(livemint.items[0].url).to.match(/^https:\/\/www\.livemint\.com\/news\//);
 
     const cloudblog = await feed('rss', 'cloudblog.rss');
-    expect(cloudblog.items[0].title, 'not the atom:author title').to.equal('Want to keep your employees productive? Pay attention to shadow IT clues');
+    expect(cloudblog.items[0].title, 'not the atom:author title').to.equal(
+      'Want to keep your employees productive? Pay attention to shadow IT clues'
+    );
     expect(cloudblog.items[0].summary, 'no <html><head> wrapper in the text').to.match(/^Employees use tools/);
 
     const aktuality = await feed('rss', 'aktuality.rss');
-    expect(aktuality.items[0].title, 'not the title of the <image> inside the item').to.equal('Analytici Goldman Sachs zvýšili odhad rastu ekonomiky USA');
+    expect(aktuality.items[0].title, 'not the title of the <image> inside the item').to.equal(
+      'Analytici Goldman Sachs zvýšili odhad rastu ekonomiky USA'
+    );
 
     const encoding = await feed('rss', 'encoding.rss');
-    expect(encoding.items.every((item) => item.datePublished), 'pubDate padded with CRLF').to.equal(true);
-    expect(encoding.items.every((item) => !item.image), 'FeedBurner 1-pixel trackers are no picture').to.equal(true);
+    expect(
+      encoding.items.every((item) => item.datePublished),
+      'pubDate padded with CRLF'
+    ).to.equal(true);
+    expect(
+      encoding.items.every((item) => !item.image),
+      'FeedBurner 1-pixel trackers are no picture'
+    ).to.equal(true);
 
     const fireball = await feed('atom', 'DaringFireball.atom');
     expect(fireball.items.some((item) => item.contentHtml?.includes('href="https://daringfireball.net/linked/'))).to.equal(true);
@@ -127,7 +140,10 @@ describe('RSS and Atom: every real feed in ../shared/real-feeds', function () {
     expect(heise.items[0].summary).to.match(/^Die nun verfügbare Version 10/);
 
     const youtube = await feed('atom', 'atom-customfields.atom');
-    expect(youtube.items.every((item) => item.image?.includes('ytimg.com')), 'media:group thumbnails, not the flash player').to.equal(true);
+    expect(
+      youtube.items.every((item) => item.image?.includes('ytimg.com')),
+      'media:group thumbnails, not the flash player'
+    ).to.equal(true);
     expect(youtube.items[0].contentText).to.match(/^Scott's Book "The Four"/);
 
     const reddit = await feed('atom', 'reddit-home.rss');
@@ -146,10 +162,16 @@ describe('RSS and Atom: every real feed in ../shared/real-feeds', function () {
     expect((await feed('tricky', 'phpxml.rss')).items[0].title).to.equal('Serdar Gözübüyük scheidsrechter bij FC Twente - FC Utrecht');
     expect((await feed('tricky', 'donthitsave.xml')).items[0].title, 'BOM and bare CR').to.equal('Skipping Around');
     const monkeydom = await feed('tricky', 'monkeydom.rss');
-    expect(monkeydom.items[0], 'a guid that is no URL').to.include({ id: 'cocoa-dom:tcmportmapper', url: 'https://github.com/monkeydom/TCMPortMapper' });
+    expect(monkeydom.items[0], 'a guid that is no URL').to.include({
+      id: 'cocoa-dom:tcmportmapper',
+      url: 'https://github.com/monkeydom/TCMPortMapper',
+    });
     expect((await feed('tricky', 'customfields.rss')).title).to.equal("Varthabharathi : Kanrnataka's Leading Kannada News Portal");
     const kc0011 = await feed('tricky', 'kc0011.rss');
-    expect(kc0011.items.every((item) => item.datePublished === undefined), '"2020/1/10 14:33:00" has no zone: omitted').to.equal(true);
+    expect(
+      kc0011.items.every((item) => item.datePublished === undefined),
+      '"2020/1/10 14:33:00" has no zone: omitted'
+    ).to.equal(true);
 
     const nytimes = await feed('news', 'nytimes-homepage.rss');
     expect(nytimes.items.map((item) => item.title)).to.include('Trump Insists Mexico Will Pay for Wall After U.S. Begins the Work');
@@ -174,7 +196,10 @@ describe('RSS and Atom: every real feed in ../shared/real-feeds', function () {
     expect(orf.items[0]).to.include({ id: 'http://orf.at/stories/2376368/', title: 'US-Band New Edition mit Stern auf „Walk of Fame“ geehrt' });
     expect(orf.items[0].tags).to.deep.equal(['Kultur']);
     const tpm = await feed('news', 'tpm-all.atom');
-    expect(tpm.items.every((item) => item.url?.startsWith('http://talkingpointsmemo.com/')), 'against the alternate link').to.equal(true);
+    expect(
+      tpm.items.every((item) => item.url?.startsWith('http://talkingpointsmemo.com/')),
+      'against the alternate link'
+    ).to.equal(true);
     const tbray = await feed('news', 'tbray-ongoing.atom');
     expect(tbray.items[0].url, 'an xml:base chain').to.equal('http://www.tbray.org/ongoing/When/200x/2006/12/12/Java-One-CFP');
     expect(tbray.items.map((item) => item.title)).to.include('5✭♫: Better Get Hit In Your Soul');

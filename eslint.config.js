@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   // Code that runs in Node: build and tool scripts, configs, Node tests and the test servers.
   {
-    files: ['scripts/**', 'test/node/**', 'test/server/**', '*.config.{js,mjs,ts}', '.storybook/main.ts', '.ci/**'],
+    files: ['scripts/**', 'bin/**', 'test/node/**', 'test/server/**', '*.config.{js,mjs,ts}', '.storybook/main.ts', '.ci/**'],
     languageOptions: { globals: globals.node },
   },
   // Node tests drive Chromium: the functions they hand to page.evaluate() run in the page.

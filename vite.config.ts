@@ -66,6 +66,8 @@ const builds: Record<string, UserConfig> = {
         entry: {
           index: 'src/index.ts',
           define: 'src/define.ts',
+          // What bin/news-widgets.js (`news-widgets convert`) runs in Node.
+          convert: 'src/on-demand/feed/convert-feed.ts',
           ...Object.fromEntries(
             components((tag) => `${tag}.define.ts`).map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.define.ts`])
           ),

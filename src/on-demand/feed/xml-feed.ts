@@ -62,8 +62,8 @@ const ITUNES = 'http://www.itunes.com/dtds/podcast-1.0.dtd';
 const XML = 'http://www.w3.org/XML/1998/namespace';
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-/** The DOCTYPE, only where one may be: before the root element. */
-const DOCTYPE = /^((?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*)<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i;
+/** The DOCTYPE (the first one: a document's own comes before any CDATA that might quote one). */
+const DOCTYPE = /<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i;
 /** An `&` that does not start one of XML's own references, outside CDATA sections. */
 const STRAY_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/gi;
 
@@ -75,29 +75,29 @@ const STRAY_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:amp|lt|gt|quot|apos|#\d
  * normalizer as written and is decoded there like any other reference. A document that is still
  * not well-formed is a `parse` FeedError.
  */
-export function parseXml(text: string, parser: XmlParser = DOMParser, url?: string): Document {
-  const fail = (reason: unknown) =>
-    new FeedError('parse', `The feed is not well-formed XML (${String((reason as Error)?.message ?? reason).trim()}).`, { url, cause: reason });
-  let doc: Document;
+function parseXml(text: string, parser: XmlParser = DOMParser, url?: string): Document {
+  let problem: string | undefined;
+  let doc: Document | undefined;
   try {
+    // @xmldom/xmldom reports each problem here (warnings too), then throws on a fatal one.
     doc = new parser({
       onError(level, message) {
-        if (level !== 'warning') throw fail(message);
+        if (level !== 'warning') problem ??= message;
       },
     }).parseFromString(
       text
         .replace(/\r\n?/g, '\n')
-        .replace(DOCTYPE, '$1')
+        .replace(DOCTYPE, '')
         .replace(STRAY_AMPERSAND, (match) => (match === '&' ? '&amp;' : match)),
       'application/xml'
     );
   } catch (error) {
-    throw error instanceof FeedError ? error : fail(error);
+    problem ??= String(error);
   }
   // Browsers do not throw: they put a <parsererror> into the document.
-  const error = doc.getElementsByTagNameNS(XHTML, 'parsererror')[0];
-  if (error) throw fail(error.textContent);
-  return doc;
+  problem ??= doc?.getElementsByTagNameNS(XHTML, 'parsererror')[0]?.textContent ?? undefined;
+  if (problem !== undefined) throw new FeedError('parse', `The feed is not well-formed XML (${problem.trim()}).`, { url });
+  return doc!;
 }
 
 type Found = Element | undefined;
@@ -121,7 +121,7 @@ const BLOCK = /^(p|div|br|li|h\d|blockquote|pre|tr|dt|dd|figcaption|hr)$/i;
  * kept for the normalizer. Script, style and head contents are not text. (The result is only ever
  * shown as text, so a tag this misses can do no harm.)
  */
-export function htmlToText(html = ''): string | undefined {
+function htmlToText(html = ''): string | undefined {
   return (
     html
       .replace(/<!--[\s\S]*?-->|<(script|style|head|template|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -78,8 +78,7 @@ export async function feedServer(ctx, next) {
     const n = record.hits;
     if (q.has('delay')) await sleep(Number(q.get('delay')));
     const failStatus = Number(q.get('failStatus') ?? 503);
-    const failing =
-      (q.has('fail') && n <= Number(q.get('fail'))) || (q.has('failAfter') && n > Number(q.get('failAfter')));
+    const failing = (q.has('fail') && n <= Number(q.get('fail'))) || (q.has('failAfter') && n > Number(q.get('failAfter')));
     if (q.has('status') || failing) {
       ctx.status = q.has('status') ? Number(q.get('status')) : failStatus;
       if (q.has('retryAfter')) ctx.set('Retry-After', q.get('retryAfter'));

@@ -150,9 +150,9 @@ const withThemeAndDirection: Decorator = (story, context) => {
     class="news-story"
     dir=${direction}
     lang=${lang}
-    style="color-scheme: ${colorScheme(theme)}; background: ${pageBackground(theme)}; ${context.viewMode === 'docs'
-      ? 'padding: 1rem; border-radius: 0.5rem;'
-      : ''} ${tokens}"
+    style="color-scheme: ${colorScheme(theme)}; background: ${pageBackground(theme)}; ${
+      context.viewMode === 'docs' ? 'padding: 1rem; border-radius: 0.5rem;' : ''
+    } ${tokens}"
     ${ref(applyTheme)}
   >
     ${content}

@@ -152,7 +152,10 @@ export const UNTITLED_SOURCES_FEED = feedOf(
       language: 'en-GB',
       _news: {
         key_takeaways: [
-          { text: 'A source without a title is named by its domain, without "www.".', source: { url: 'https://www.example.org/reports/2026?x=1' } },
+          {
+            text: 'A source without a title is named by its domain, without "www.".',
+            source: { url: 'https://www.example.org/reports/2026?x=1' },
+          },
           { text: 'A takeaway may also have no source at all.' },
           { text: '', source: { title: 'Nothing to cite', url: 'https://example.net/' } },
           { text: 'Titled sources keep their title.', source: { title: 'The Example Times', url: 'https://news.example.com/a' } },

@@ -30,8 +30,15 @@ const steps = [
   {
     name: 'node tests',
     junit: 'node.xml',
-    command: [process.execPath, '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=junit', `--test-reporter-destination=${results}/node.xml`, 'test/node/'],
+    command: [
+      process.execPath,
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=junit',
+      `--test-reporter-destination=${results}/node.xml`,
+      'test/node/',
+    ],
   },
   {
     name: 'browser tests',

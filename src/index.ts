@@ -5,10 +5,16 @@
  */
 export { NewsFeedElement } from './components/news-feed/news-feed.js';
 export {
-  HeadlineList, type HeadlineListDateFormat, type HeadlineListLayout, type HeadlineListStrings,
+  HeadlineList,
+  type HeadlineListDateFormat,
+  type HeadlineListLayout,
+  type HeadlineListStrings,
 } from './components/headline-list/headline-list.js';
 export {
-  ArticleCard, type ArticleCardDateFormat, type ArticleCardLayout, type ArticleCardStrings,
+  ArticleCard,
+  type ArticleCardDateFormat,
+  type ArticleCardLayout,
+  type ArticleCardStrings,
 } from './components/article-card/article-card.js';
 export { FaqAccordion, type FaqAccordionStrings } from './components/faq-accordion/faq-accordion.js';
 export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';

@@ -13,7 +13,15 @@ const meta = {
   title: 'Widgets/article-card',
   component: 'article-card',
   render,
-  args: { src: SAMPLE_FEED_URL, item: SEED_ARTICLE_ID, layout: 'vertical', headingLevel: 3, dateFormat: 'absolute', theme: 'auto', width: '24rem' },
+  args: {
+    src: SAMPLE_FEED_URL,
+    item: SEED_ARTICLE_ID,
+    layout: 'vertical',
+    headingLevel: 3,
+    dateFormat: 'absolute',
+    theme: 'auto',
+    width: '24rem',
+  },
   argTypes: {
     ...widgetArgTypes,
     item: { control: 'text' },

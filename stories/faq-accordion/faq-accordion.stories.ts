@@ -72,7 +72,10 @@ export const LinkToQuestion: Story = {
 };
 
 /** More than six questions: the answers are plain panels rather than `region` landmarks. */
-export const ManyQuestions: Story = { name: 'Many questions', args: { src: undefined, item: undefined, feed: MANY_QUESTIONS_FEED, numbered: true } };
+export const ManyQuestions: Story = {
+  name: 'Many questions',
+  args: { src: undefined, item: undefined, feed: MANY_QUESTIONS_FEED, numbered: true },
+};
 
 /**
  * `structured-data`: a schema.org FAQPage JSON-LD script is written into the element's light DOM

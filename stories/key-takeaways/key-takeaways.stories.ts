@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/components/key-takeaways/key-takeaways.define.js';
-import { BROKEN_FEED_URL, EMPTY_FEED, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID, UNTITLED_SOURCES_FEED } from '../../sample/sample-data.js';
+import {
+  BROKEN_FEED_URL,
+  EMPTY_FEED,
+  SAMPLE_FEED_URL,
+  SEED_ARTICLE_ID,
+  TITLE_ONLY_ID,
+  UNTITLED_SOURCES_FEED,
+} from '../../sample/sample-data.js';
 import { pendingLoader, rightToLeft, staleLoader, widgetArgTypes } from '../story-helpers.js';
 import { renderKeyTakeaways as render, type KeyTakeawaysArgs } from './key-takeaways.template.js';
 

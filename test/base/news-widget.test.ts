@@ -168,9 +168,13 @@ describe('NewsWidget: states', () => {
   });
 
   it('shows the empty state for a feed without items, and the error for a document that is not a feed', async () => {
-    const empty = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('e'), { body: 'test/fixtures/empty.json' })}></test-title-list>`);
+    const empty = await fixture<TitleList>(
+      html`<test-title-list src=${feedServerUrl(uniqueKey('e'), { body: 'test/fixtures/empty.json' })}></test-title-list>`
+    );
     await waitUntil(() => $(empty, '[part="empty"]'));
-    const bad = await fixture<TitleList>(html`<test-title-list src=${feedServerUrl(uniqueKey('n'), { body: 'test/fixtures/not-a-feed.json' })}></test-title-list>`);
+    const bad = await fixture<TitleList>(
+      html`<test-title-list src=${feedServerUrl(uniqueKey('n'), { body: 'test/fixtures/not-a-feed.json' })}></test-title-list>`
+    );
     await waitUntil(() => $(bad, '[role="alert"]'));
     expect(shadowText(bad)).to.include('not a JSON Feed');
   });
@@ -216,12 +220,16 @@ describe('NewsWidget: theme, language, strings', () => {
     expect(getComputedStyle(plain.firstElementChild!).color).to.equal(light);
     const darkPage = await fixture(html`<div style="color-scheme: dark"><test-title-list .feed=${feedOf('T', 'a')}></test-title-list></div>`);
     expect(getComputedStyle(darkPage.firstElementChild!).color).to.equal(dark);
-    const forced = await fixture(html`<div style="color-scheme: dark"><test-title-list theme="light" .feed=${feedOf('T', 'a')}></test-title-list></div>`);
+    const forced = await fixture(
+      html`<div style="color-scheme: dark"><test-title-list theme="light" .feed=${feedOf('T', 'a')}></test-title-list></div>`
+    );
     expect(getComputedStyle(forced.firstElementChild!).color).to.equal(light);
   });
 
   it('lets a partner override any token', async () => {
-    const el = await fixture<TitleList>(html`<test-title-list style="--news-color-text: rgb(1, 2, 3)" .feed=${feedOf('T', 'a')}></test-title-list>`);
+    const el = await fixture<TitleList>(
+      html`<test-title-list style="--news-color-text: rgb(1, 2, 3)" .feed=${feedOf('T', 'a')}></test-title-list>`
+    );
     expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
   });
 

@@ -26,7 +26,11 @@ const subtree = (el: Element): Element[] => [el, ...descendants(el), ...(el.shad
  */
 export async function settle<E extends Element>(el: E): Promise<E> {
   for (let round = 0; round < 10; round += 1) {
-    const done = await Promise.all(subtree(el).filter(isUpdating).map((widget) => widget.updateComplete));
+    const done = await Promise.all(
+      subtree(el)
+        .filter(isUpdating)
+        .map((widget) => widget.updateComplete)
+    );
     if (done.every(Boolean)) break;
   }
   return el;

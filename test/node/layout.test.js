@@ -29,12 +29,18 @@ function importsOf(file) {
   const found = [];
   const resolve = (specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)).replace(/\.js$/, '.ts');
   for (const [, , clause = '', specifier] of code.matchAll(/\b(import|export)\s+([^'";]*?)\s*from\s*['"](\.[^'"]+)['"]/g)) {
-    const names = /\{([^}]*)\}/.exec(clause)?.[1].split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+    const names =
+      /\{([^}]*)\}/
+        .exec(clause)?.[1]
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean) ?? [];
     // `import type { A }`, or `import { type A, type B }` with nothing else: erased by TypeScript.
     const typeOnly = /^type\s/.test(clause) || (/^\{[^}]*\}$/.test(clause) && names.every((name) => name.startsWith('type ')));
     found.push({ target: resolve(specifier), typeOnly, dynamic: false });
   }
-  for (const [, specifier] of code.matchAll(/^\s*import\s*['"](\.[^'"]+)['"]/gm)) found.push({ target: resolve(specifier), typeOnly: false, dynamic: false });
+  for (const [, specifier] of code.matchAll(/^\s*import\s*['"](\.[^'"]+)['"]/gm))
+    found.push({ target: resolve(specifier), typeOnly: false, dynamic: false });
   for (const [match, specifier] of code.matchAll(/(?:typeof\s+)?\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
     found.push({ target: resolve(specifier), typeOnly: match.startsWith('typeof'), dynamic: true });
   }
@@ -44,7 +50,9 @@ function importsOf(file) {
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 
 test('every relative import names a file that exists', () => {
-  const missing = [...graph].flatMap(([file, imports]) => imports.filter(({ target }) => !graph.has(target)).map(({ target }) => `${file} → ${target}`));
+  const missing = [...graph].flatMap(([file, imports]) =>
+    imports.filter(({ target }) => !graph.has(target)).map(({ target }) => `${file} → ${target}`)
+  );
   assert.deepEqual(missing, []);
 });
 
@@ -65,7 +73,9 @@ test('lower layers never import upper ones at run time', () => {
 test('code under src/on-demand/ is imported statically only by itself and by src/index.ts', () => {
   const wrong = [...graph]
     .filter(([file]) => !file.startsWith('on-demand/') && file !== 'index.ts')
-    .flatMap(([file, imports]) => imports.filter((i) => i.target.startsWith('on-demand/') && !i.typeOnly && !i.dynamic).map((i) => `${file} → ${i.target}`));
+    .flatMap(([file, imports]) =>
+      imports.filter((i) => i.target.startsWith('on-demand/') && !i.typeOnly && !i.dynamic).map((i) => `${file} → ${i.target}`)
+    );
   assert.deepEqual(wrong, []);
 });
 
@@ -73,7 +83,9 @@ test('on-demand code uses only the layers below the widgets at run time', () => 
   const wrong = [...graph]
     .filter(([file]) => file.startsWith('on-demand/'))
     .flatMap(([file, imports]) =>
-      imports.filter((i) => !i.typeOnly && !['util', 'feed', 'events', 'on-demand'].includes(layerOf(i.target))).map((i) => `${file} → ${i.target}`)
+      imports
+        .filter((i) => !i.typeOnly && !['util', 'feed', 'events', 'on-demand'].includes(layerOf(i.target)))
+        .map((i) => `${file} → ${i.target}`)
     );
   assert.deepEqual(wrong, []);
 });
@@ -105,6 +117,12 @@ test('no file name repeats across folders', () => {
 test('the checks above see real imports (the graph is not empty)', () => {
   assert.ok(files.length > 20, `only ${files.length} files found`);
   const edges = [...graph.values()].flat();
-  assert.ok(edges.some((edge) => edge.dynamic && edge.target.startsWith('on-demand/')), 'no dynamic import of on-demand code found');
-  assert.ok(edges.some((edge) => edge.typeOnly), 'no type-only import recognised');
+  assert.ok(
+    edges.some((edge) => edge.dynamic && edge.target.startsWith('on-demand/')),
+    'no dynamic import of on-demand code found'
+  );
+  assert.ok(
+    edges.some((edge) => edge.typeOnly),
+    'no type-only import recognised'
+  );
 });

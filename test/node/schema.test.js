@@ -55,17 +55,15 @@ test('a feed without items is invalid', () => {
   const errors = errorsOf(sampleWith((feed) => delete feed.items));
   assert.ok(
     errors.some((e) => e.keyword === 'required' && e.params.missingProperty === 'items'),
-    describe(errors),
+    describe(errors)
   );
 });
 
 test('an item without id is invalid', () => {
   const errors = errorsOf(sampleWith((feed) => delete feed.items[1].id));
   assert.ok(
-    errors.some(
-      (e) => e.keyword === 'required' && e.instancePath === '/items/1' && e.params.missingProperty === 'id',
-    ),
-    describe(errors),
+    errors.some((e) => e.keyword === 'required' && e.instancePath === '/items/1' && e.params.missingProperty === 'id'),
+    describe(errors)
   );
 });
 
@@ -73,22 +71,15 @@ test('an FAQ entry whose question is not a string is invalid', () => {
   const errors = errorsOf(sampleWith((feed) => (feed.items[0]._news.faq[0].question = 42)));
   assert.ok(
     errors.some((e) => e.keyword === 'type' && e.instancePath === '/items/0/_news/faq/0/question'),
-    describe(errors),
+    describe(errors)
   );
 });
 
 test('a key takeaway without text is invalid', () => {
-  const errors = errorsOf(
-    sampleWith((feed) => (feed.items[0]._news.key_takeaways[1] = { source: { url: 'https://news.example/' } })),
-  );
+  const errors = errorsOf(sampleWith((feed) => (feed.items[0]._news.key_takeaways[1] = { source: { url: 'https://news.example/' } })));
   assert.ok(
-    errors.some(
-      (e) =>
-        e.keyword === 'required' &&
-        e.instancePath === '/items/0/_news/key_takeaways/1' &&
-        e.params.missingProperty === 'text',
-    ),
-    describe(errors),
+    errors.some((e) => e.keyword === 'required' && e.instancePath === '/items/0/_news/key_takeaways/1' && e.params.missingProperty === 'text'),
+    describe(errors)
   );
 });
 
@@ -104,7 +95,9 @@ test('real-world JSON Feeds validate, or fail only for their documented quirks',
     t.skip('../shared/real-feeds not found');
     return;
   }
-  const files = readdirSync(realFeedsDir).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(realFeedsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   assert.ok(files.length > 0, `no .json files in ${realFeedsDir}`);
   for (const name of files) {
     await t.test(name, () => {
@@ -118,7 +111,7 @@ test('real-world JSON Feeds validate, or fail only for their documented quirks',
       for (const quirk of quirks) {
         assert.ok(
           errors.some((e) => e.instancePath.includes(quirk)),
-          `${name}: expected an error at a path containing ${quirk}, got:\n  ${describe(errors)}`,
+          `${name}: expected an error at a path containing ${quirk}, got:\n  ${describe(errors)}`
         );
       }
       const unexplained = errors.filter((e) => !quirks.some((quirk) => e.instancePath.includes(quirk)));

@@ -53,9 +53,7 @@ let entries = [];
 /** stories/<tag>/<tag>.stories.ts or a title ending in /<tag>: the stories of a widget. */
 const storiesOf = (tag) =>
   entries.filter(
-    (entry) =>
-      entry.type === 'story' &&
-      (entry.importPath.endsWith(`/stories/${tag}/${tag}.stories.ts`) || entry.title.split('/').pop() === tag)
+    (entry) => entry.type === 'story' && (entry.importPath.endsWith(`/stories/${tag}/${tag}.stories.ts`) || entry.title.split('/').pop() === tag)
   );
 
 before(async () => {
@@ -89,7 +87,10 @@ describe('storybook', () => {
   });
 
   test('the introduction page is built', () => {
-    assert.ok(entries.some((entry) => entry.type === 'docs' && entry.title === 'Introduction'), 'no Introduction docs entry');
+    assert.ok(
+      entries.some((entry) => entry.type === 'docs' && entry.title === 'Introduction'),
+      'no Introduction docs entry'
+    );
   });
 
   for (const tag of widgets) {
@@ -131,7 +132,11 @@ describe('storybook', () => {
           // The Docs page renders every story of the widget, its Error story too.
           await new Promise((resolve) => setTimeout(resolve, 500));
           assert.deepEqual(unexpectedErrors(report.errors, failedUrls, true), [], 'console errors on the Docs page');
-          assert.deepEqual(failedUrls.filter((url) => !/does-not-exist/.test(url)), [], 'failed requests on the Docs page');
+          assert.deepEqual(
+            failedUrls.filter((url) => !/does-not-exist/.test(url)),
+            [],
+            'failed requests on the Docs page'
+          );
         } finally {
           await page.close();
         }

@@ -187,11 +187,13 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     // role="list" because Safari drops list semantics from lists styled without bullets.
     return html`<div class="footer">
       ${meta}
-      ${item.tags.length
-        ? html`<ul class="tags" part="tags" role="list" aria-label=${this.text.tags}>
+      ${
+        item.tags.length
+          ? html`<ul class="tags" part="tags" role="list" aria-label=${this.text.tags}>
             ${item.tags.map((tag) => html`<li class="tag" part="tag" lang=${item.language ?? nothing}>${tag}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

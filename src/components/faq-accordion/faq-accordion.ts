@@ -323,9 +323,7 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     return html`<div class="base">
       ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div>`}
       <div class="list">
-        ${[0, 1, 2, 3].map(
-          () => html`<div class="entry"><div class="skeleton-row"><div class="skeleton-line"></div></div></div>`
-        )}
+        ${[0, 1, 2, 3].map(() => html`<div class="entry"><div class="skeleton-row"><div class="skeleton-line"></div></div></div>`)}
       </div>
     </div>`;
   }

@@ -195,11 +195,13 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     const placeholders = layout === 'grid' && shown.some((item) => item.image);
     return html`<section part="base" class="base layout-${layout}" aria-labelledby=${heading ? 'heading' : nothing}>
       ${this.renderHeader(heading, more)}
-      ${shown.length === 0
-        ? this.renderEmpty(items.length > 0 && hasFilters(this.filters) ? this.text.noMatches : this.text.empty)
-        : html`<ul part="list" class="list" role="list">
+      ${
+        shown.length === 0
+          ? this.renderEmpty(items.length > 0 && hasFilters(this.filters) ? this.text.noMatches : this.text.empty)
+          : html`<ul part="list" class="list" role="list">
             ${shown.map((item) => this.renderItem(item, layout, placeholders))}
-          </ul>`}
+          </ul>`
+      }
       ${canLoadMore || failed ? this.renderFooter() : nothing}
       <div class="visually-hidden" role="status">${moreShown ? this.text.moreShown : ''}</div>
     </section>`;
@@ -209,11 +211,13 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     if (!heading && !more) return nothing;
     return html`<div part="header" class="header">
       ${heading ? renderHeading(this.headingLevel, 2, { name: 'heading', id: 'heading' }, heading) : nothing}
-      ${more
-        ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${heading ? 'heading' : nothing}
+      ${
+        more
+          ? html`<a part="view-all" class="view-all" href=${more} aria-describedby=${heading ? 'heading' : nothing}
             >${this.text.viewAll}</a
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -227,24 +231,32 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     return html`<li part="item" class="item ${image && layout !== 'compact' ? 'has-image' : ''}">
       ${layout === 'compact' ? nothing : this.renderImage(image, placeholders)}
       <div class="body">
-        ${hasKicker
-          ? html`<div part="kicker" class="kicker">
+        ${
+          hasKicker
+            ? html`<div part="kicker" class="kicker">
               ${item.category ? html`<span part="category" class="category">${item.category}</span>` : nothing}${this.renderSponsored(item)}
             </div>`
-          : nothing}
-        ${item.url
-          ? html`<a part="link" class="link" href=${item.url} @click=${(event: MouseEvent) => this.selectItem(event, item)}>${titleText}</a>`
-          : titleText}
-        ${hasMeta
-          ? html`<div part="meta" class="meta">
+            : nothing
+        }
+        ${
+          item.url
+            ? html`<a part="link" class="link" href=${item.url} @click=${(event: MouseEvent) => this.selectItem(event, item)}>${titleText}</a>`
+            : titleText
+        }
+        ${
+          hasMeta
+            ? html`<div part="meta" class="meta">
               ${date ? renderDate(date, this.locale, this.dateFormat) : nothing}
-              ${item.readingTimeMinutes !== undefined
-                ? html`<span part="reading-time" class="reading-time"
+              ${
+                item.readingTimeMinutes !== undefined
+                  ? html`<span part="reading-time" class="reading-time"
                     >${format(this.text.readingTime, { duration: formatMinutes(item.readingTimeMinutes, this.locale) })}</span
                   >`
-                : nothing}
+                  : nothing
+              }
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </li>`;
   }
@@ -263,8 +275,9 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     const { canLoadMore, failed, loading } = this.paging;
     return html`<div part="footer" class="footer">
       ${failed ? html`<p part="load-more-error" class="load-more-error" role="alert">${this.text.loadMoreError}</p>` : nothing}
-      ${canLoadMore
-        ? html`<button
+      ${
+        canLoadMore
+          ? html`<button
             part="load-more"
             class="button load-more"
             type="button"
@@ -273,7 +286,8 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
           >
             ${loading ? html`<span class="spinner" aria-hidden="true"></span>${this.text.loadingMore}` : this.text.loadMore}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -170,8 +170,9 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
         <ul id="list" class="list" part="list" role="list" lang=${item.language || nothing}>
           ${shown.map((takeaway) => this.renderTakeaway(takeaway))}
         </ul>
-        ${collapsible
-          ? html`<button
+        ${
+          collapsible
+            ? html`<button
               class="button toggle"
               part="toggle"
               type="button"
@@ -184,7 +185,8 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
                 <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
               </svg>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -207,9 +209,7 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
         target=${this.target?.trim() || nothing}
         rel=${newTab ? 'noopener noreferrer' : 'noopener'}
         referrerpolicy="strict-origin-when-cross-origin"
-        >${source.title || siteName(source.url)}${newTab
-          ? html`<span class="visually-hidden"> ${this.text.opensInNewTab}</span>`
-          : nothing}</a
+        >${source.title || siteName(source.url)}${newTab ? html`<span class="visually-hidden"> ${this.text.opensInNewTab}</span>` : nothing}</a
       >)</span
     >`;
   }

@@ -18,7 +18,9 @@ describe('article-card', () => {
       it(`passes axe (contrast included) in hero with and without an image, ${theme} theme`, async () => {
         const withImage = await mount<ArticleCard>(html`<article-card layout="hero" theme=${theme} .feed=${sample}></article-card>`);
         await expect(withImage).to.be.accessible();
-        const solid = await mount<ArticleCard>(html`<article-card layout="hero" theme=${theme} .feed=${seedArticleFeed({ image: undefined, _news: { category: 'Markets', sponsored: true } })}></article-card>`);
+        const solid = await mount<ArticleCard>(
+          html`<article-card layout="hero" theme=${theme} .feed=${seedArticleFeed({ image: undefined, _news: { category: 'Markets', sponsored: true } })}></article-card>`
+        );
         await expect(solid).to.be.accessible();
       });
     }

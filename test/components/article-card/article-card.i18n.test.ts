@@ -41,7 +41,9 @@ describe('article-card', () => {
     });
 
     it('takes string overrides', async () => {
-      const el = await mount<ArticleCard>(html`<article-card lang="en" .strings=${{ readingTime: '{duration} to read', byline: 'Written by {authors}' }} .feed=${sample}></article-card>`);
+      const el = await mount<ArticleCard>(
+        html`<article-card lang="en" .strings=${{ readingTime: '{duration} to read', byline: 'Written by {authors}' }} .feed=${sample}></article-card>`
+      );
       expect(text(el, '[part="reading-time"]')).to.equal('3 min to read');
       expect(text(el, '[part="author"]')).to.equal('Written by Mark Trevelyan');
     });

@@ -72,7 +72,9 @@ describe('article-card', () => {
       expect($(el, 'img')).to.equal(null);
       const card = $(el, '[part="base"]')!;
       // 20% of the accent #0b5cad over the white background.
-      const channels = getComputedStyle(card).backgroundColor.match(/^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)\)$/)!.slice(1);
+      const channels = getComputedStyle(card)
+        .backgroundColor.match(/^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)\)$/)!
+        .slice(1);
       expect(channels.map((c) => Math.round(Number(c) * 255))).to.deep.equal([206, 222, 239]);
       expect(getComputedStyle($(el, '[part="title"]')!).color).to.equal('rgb(22, 24, 29)');
       expect(getComputedStyle($(el, '[part="body"]')!).backgroundImage).to.equal('none');

@@ -87,7 +87,12 @@ describe('article-card', () => {
   it('heading-level sets the title heading, clamped to 2..6', async () => {
     const el = await mount<ArticleCard>(html`<article-card .feed=${sample}></article-card>`);
     expect($(el, '[part="title"]')!.localName).to.equal('h3');
-    for (const [level, tag] of [[2, 'h2'], [5, 'h5'], [9, 'h6'], [1, 'h2']] as const) {
+    for (const [level, tag] of [
+      [2, 'h2'],
+      [5, 'h5'],
+      [9, 'h6'],
+      [1, 'h2'],
+    ] as const) {
       el.headingLevel = level;
       await el.updateComplete;
       expect($(el, '[part="title"]')!.localName, String(level)).to.equal(tag);
@@ -103,7 +108,9 @@ describe('article-card', () => {
     const el = await mount<ArticleCard>(html`<article-card lang="en" date-format="relative" .feed=${feed}></article-card>`);
     expect(text(el, '[part="date"]')).to.equal('2 days ago');
     expect(new Date($(el, 'time')!.getAttribute('datetime')!).getTime()).to.be.closeTo(new Date(twoDaysAgo).getTime(), 1000);
-    expect($(el, 'time')!.title, 'the exact date as tooltip').to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(twoDaysAgo)));
+    expect($(el, 'time')!.title, 'the exact date as tooltip').to.equal(
+      new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(twoDaysAgo))
+    );
     el.dateFormat = 'absolute';
     await el.updateComplete;
     expect(text(el, '[part="date"]')).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(twoDaysAgo)));
@@ -116,7 +123,9 @@ describe('article-card', () => {
   });
 
   it('labels a sponsored item', async () => {
-    const el = await mount<ArticleCard>(html`<article-card lang="en" .feed=${seedArticleFeed({ _news: { sponsored: true, category: 'Markets' } })}></article-card>`);
+    const el = await mount<ArticleCard>(
+      html`<article-card lang="en" .feed=${seedArticleFeed({ _news: { sponsored: true, category: 'Markets' } })}></article-card>`
+    );
     expect(text(el, '[part="sponsored"]')).to.equal('Sponsored');
     expect(text(el, '[part="category"]')).to.equal('Markets');
   });

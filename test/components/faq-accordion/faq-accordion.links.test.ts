@@ -24,7 +24,10 @@ describe('faq-accordion', () => {
       await el.updateComplete;
       expect(entries()[0]).to.equal('q-who-did-john-coale-meet-in-minsk');
       expect(buttons(el)[0].getAttribute('aria-controls')).to.equal('q-who-did-john-coale-meet-in-minsk-panel');
-      const twice = [{ question: 'Why?', answer: 'a' }, { question: 'Why?', answer: 'b' }];
+      const twice = [
+        { question: 'Why?', answer: 'a' },
+        { question: 'Why?', answer: 'b' },
+      ];
       const dup = await mount<FaqAccordion>(html`<faq-accordion .feed=${faqFeed(twice)}></faq-accordion>`);
       expect([...shadow(dup).querySelectorAll('[part="entry"]')].map((entry) => entry.id)).to.deep.equal(['faq-why', 'faq-why-2']);
     });

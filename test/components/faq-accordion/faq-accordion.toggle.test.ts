@@ -49,7 +49,10 @@ describe('faq-accordion', () => {
       for (const [expanded, states] of cases) {
         const el = await mount<FaqAccordion>(html`<faq-accordion .feed=${sample} expanded=${expanded}></faq-accordion>`);
         expect(openStates(el), `expanded="${expanded}"`).to.deep.equal(states);
-        expect(panels(el).map((panel) => !panel.hasAttribute('hidden')), `expanded="${expanded}"`).to.deep.equal(states);
+        expect(
+          panels(el).map((panel) => !panel.hasAttribute('hidden')),
+          `expanded="${expanded}"`
+        ).to.deep.equal(states);
       }
     });
 

@@ -41,7 +41,9 @@ describe('<headline-list>', () => {
     });
 
     it('exclude leaves out the ids it names, separated by commas or spaces', async () => {
-      const el = await mount<HeadlineList>(html`<headline-list .feed=${sample} exclude="${SEED_ARTICLE_ID}, israel-reopens-key-gaza-crossing  italy-justice-referendum-meloni"></headline-list>`);
+      const el = await mount<HeadlineList>(
+        html`<headline-list .feed=${sample} exclude="${SEED_ARTICLE_ID}, israel-reopens-key-gaza-crossing  italy-justice-referendum-meloni"></headline-list>`
+      );
       expect($$(el, '[part="item"]')).to.have.length(10);
       expect(ids(el)).to.include.members(['at-least-eight-bodies-recovered-in-comoros']);
       expect(ids(el)).not.to.include.members([SEED_ARTICLE_ID]);

@@ -34,7 +34,9 @@ describe('<headline-list>', () => {
   });
 
   it('renders a feed given as the .feed property', async () => {
-    const el = await mount<HeadlineList>(html`<headline-list .feed=${sample} exclude=${SEED_ARTICLE_ID} heading="More from Headlines"></headline-list>`);
+    const el = await mount<HeadlineList>(
+      html`<headline-list .feed=${sample} exclude=${SEED_ARTICLE_ID} heading="More from Headlines"></headline-list>`
+    );
     expect($$(el, '[part="item"]')).to.have.length(12);
     expect(ids(el)).not.to.include(SEED_ARTICLE_ID);
     expect($(el, '[part="heading"]')!.textContent).to.equal('More from Headlines');
@@ -56,7 +58,9 @@ describe('<headline-list>', () => {
       const columns = () => getComputedStyle($(el, '[part="list"]')!).gridTemplateColumns.split(' ').length;
       expect(columns()).to.equal(3);
       const item = $$(el, '[part="item"]')[0];
-      expect(item.querySelector('.thumb')!.getBoundingClientRect().bottom).to.be.at.most(item.querySelector('[part="title"]')!.getBoundingClientRect().top);
+      expect(item.querySelector('.thumb')!.getBoundingClientRect().bottom).to.be.at.most(
+        item.querySelector('[part="title"]')!.getBoundingClientRect().top
+      );
       el.style.width = '300px';
       await frames();
       expect(columns()).to.equal(1);
@@ -107,7 +111,9 @@ describe('<headline-list>', () => {
 
   describe('heading', () => {
     it('is the feed title, else "Latest headlines"; `heading` replaces it and `heading=""` hides it', async () => {
-      const el = await mount<HeadlineList>(html`<headline-list .feed=${feedOf([{ id: 'a', title: 'A' }], { title: undefined })}></headline-list>`);
+      const el = await mount<HeadlineList>(
+        html`<headline-list .feed=${feedOf([{ id: 'a', title: 'A' }], { title: undefined })}></headline-list>`
+      );
       expect($(el, '[part="heading"]')!.textContent).to.equal('Latest headlines');
       el.heading = 'More from Headlines';
       await el.updateComplete;
@@ -152,7 +158,8 @@ describe('<headline-list>', () => {
 
   describe('items', () => {
     it('without a title show a short excerpt of their text, cut at a word', async () => {
-      const text = 'Just landed in Frankfurt for the ECB press conference tomorrow. Expect questions on the balance sheet runoff and on the euro.';
+      const text =
+        'Just landed in Frankfurt for the ECB press conference tomorrow. Expect questions on the balance sheet runoff and on the euro.';
       const feed = feedOf([{ id: 'note', url: 'https://news.example/note', content_text: text }]);
       const el = await mount<HeadlineList>(html`<headline-list .feed=${feed}></headline-list>`);
       const title = titles(el)[0];

@@ -123,7 +123,12 @@ describe('key-takeaways', () => {
     it('follows heading-level, clamped to 2..6', async () => {
       const el = await mount<KeyTakeaways>(html`<key-takeaways .feed=${sample} heading-level="4"></key-takeaways>`);
       expect($(el, '[part="heading"]')!.localName).to.equal('h4');
-      for (const [level, tag] of [[9, 'h6'], [1, 'h2'], [3, 'h3'], [Number.NaN, 'h2']] as const) {
+      for (const [level, tag] of [
+        [9, 'h6'],
+        [1, 'h2'],
+        [3, 'h3'],
+        [Number.NaN, 'h2'],
+      ] as const) {
         el.headingLevel = level;
         await el.updateComplete;
         expect($(el, '[part="heading"]')!.localName, String(level)).to.equal(tag);

@@ -51,7 +51,9 @@ describe('news-feed', () => {
   });
 
   it('gives a feed set as .feed, and one written inline as JSON, to the widgets inside', async () => {
-    const objectFeed = await fixture<NewsFeedElement>(html`<news-feed .feed=${OBJECT_FEED}><headline-list layout="compact"></headline-list></news-feed>`);
+    const objectFeed = await fixture<NewsFeedElement>(
+      html`<news-feed .feed=${OBJECT_FEED}><headline-list layout="compact"></headline-list></news-feed>`
+    );
     const [list] = await widgetsRendered(objectFeed);
     expect(texts(list, '[part="title"]')).to.deep.equal(['A feed given as an object through the .feed property', 'A second headline']);
 
@@ -78,7 +80,8 @@ describe('news-feed', () => {
   });
 
   it('puts every widget inside in the error state, with a retry, when its feed fails', async () => {
-    const el = await fixture<NewsFeedElement>(html`<news-feed src=${feedServerUrl(uniqueKey('news-feed-error'), { status: 500 })} .loader=${new FeedLoader({ retries: 0 })}>
+    const el =
+      await fixture<NewsFeedElement>(html`<news-feed src=${feedServerUrl(uniqueKey('news-feed-error'), { status: 500 })} .loader=${new FeedLoader({ retries: 0 })}>
       <article-card></article-card>
       <headline-list></headline-list>
     </news-feed>`);

@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
-import { chromePath } from './scripts/chrome-path.js';
+import { CHROMIUM_ARGS, chromePath } from './scripts/chrome-path.js';
 import { feedServer } from './test/server/feed-server.js';
 
 export default {
@@ -23,13 +23,7 @@ export default {
         executablePath: chromePath(),
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...CHROMIUM_ARGS,
           // Test pages run side by side; without these, background pages throttle timers and observers.
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',

@@ -5,7 +5,7 @@
  * Prints console errors of the page; exits 1 when there were any.
  */
 import puppeteer from 'puppeteer-core';
-import { chromePath } from './chrome-path.js';
+import { CHROMIUM_ARGS, chromePath } from './chrome-path.js';
 
 const [url, out] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const flag = (name, fallback) => {
@@ -19,15 +19,7 @@ if (!url || !out) {
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 const errors = [];
 try {

@@ -7,7 +7,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromePath } from '../../scripts/chrome-path.js';
+import { CHROMIUM_ARGS, chromePath } from '../../scripts/chrome-path.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -80,20 +80,12 @@ export async function serveStatic({ mounts = {}, pages = {} }) {
   };
 }
 
-/** Headless Chromium with the flags of scripts/screenshot.mjs (no sandbox as root, no background traffic). */
+/** Headless Chromium with the flags every tool here uses (scripts/chrome-path.js). */
 export function launchChromium() {
   return puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 

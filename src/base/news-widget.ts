@@ -131,11 +131,15 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
     return html`<p class="message" part="empty">${message}</p>`;
   }
 
-  /** The error box; its Retry only where asking again may help (a network error, a timeout, 5xx, 429), not for a page that is no feed. */
+  /**
+   * The error box: what went wrong, in the reader's language where the strings have a sentence for
+   * it (`error-<reason>`, see FeedErrorStrings), else in the FeedError's English; Retry only where
+   * asking again may help (a network error, a timeout, 5xx, 429), not for a page that is no feed.
+   */
   protected renderError(error: FeedError): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${this.text.errorTitle}</p>
-      <p class="error-detail">${error.message}</p>
+      <p class="error-detail">${this.text[`error-${error.details.found ?? error.kind}`] ?? error.message}</p>
       ${error.retryable ? html`<button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>` : nothing}
     </div>`;
   }

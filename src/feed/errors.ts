@@ -2,8 +2,22 @@
 export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'not-a-feed' | 'too-large';
 
 /**
- * The one error type the data layer throws. `message` is written for a person reading the
- * widget or the console; `kind` and `status` are for code.
+ * What came back instead of a feed (a `not-a-feed` error's `details.found`): nothing, an HTML
+ * page, an XML document of another kind (its `details.root` names the root element), text of
+ * another kind, or JSON that is not a JSON Feed.
+ */
+export type NotAFeedFound = 'empty' | 'html' | 'xml' | 'text' | 'json';
+
+/**
+ * What the error box's sentence is chosen by: `details.found` when the error has one, else `kind`.
+ * Each reason has a string `error-<reason>` in the widget strings (see WidgetStrings).
+ */
+export type FeedErrorReason = FeedErrorKind | NotAFeedFound;
+
+/**
+ * The one error type the data layer throws. `message` is English, written for a developer reading
+ * the console or an event; `kind` and `details` are for code, and let a widget say it in the
+ * reader's language.
  */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
@@ -16,6 +30,10 @@ export class FeedError extends Error {
       readonly status?: number;
       /** How long the server asked us to wait (Retry-After), in milliseconds. */
       readonly retryAfterMs?: number;
+      /** What came back instead of a feed (`not-a-feed` only). */
+      readonly found?: NotAFeedFound;
+      /** The root element of an XML document that is no feed (`found: 'xml'`), as written: `urlset`, `rdf:RDF`. */
+      readonly root?: string;
       readonly cause?: unknown;
     } = {}
   ) {

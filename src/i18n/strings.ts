@@ -3,10 +3,29 @@
  * page needs them, or registered by the page), and per-widget overrides through the `strings`
  * property. Dates, numbers and durations come from Intl, so tables stay short.
  */
+import type { FeedErrorReason } from '../feed/errors.js';
 import { lazy } from '../util/lazy.js';
 
+/**
+ * The error box's sentence for each reason a feed could not be shown (FeedErrorReason: a
+ * FeedError's `details.found`, else its `kind`), for readers of the page:
+ *
+ * - `error-network`: the feed could not be reached; `error-http`: its server answered with an
+ *   error; `error-timeout`: it took too long to arrive;
+ * - `error-parse`: it is damaged or cut off; `error-too-large`: it is too large for a widget;
+ * - what came back instead of a feed: `error-empty` nothing, `error-html` an HTML page (and a
+ *   hint: use the site's RSS, Atom or JSON feed), `error-xml` XML of another kind, `error-text`
+ *   other text, `error-json` JSON that is not a JSON Feed, and `error-not-a-feed` any other.
+ *
+ * Plain sentences without placeholders, and none in English: the shared base has no room for
+ * them or for `format()` (its budget). An English page shows the FeedError's own message, which
+ * says the same with the details a developer needs (`served as text/html`, `<urlset>`, `503`).
+ * Every built-in language has them all; a page may set them, for English too, through `strings`.
+ */
+export type FeedErrorStrings = { [R in FeedErrorReason as `error-${R}`]?: string };
+
 /** Strings every widget shows for its states. */
-export interface WidgetStrings {
+export interface WidgetStrings extends FeedErrorStrings {
   loading: string;
   errorTitle: string;
   retry: string;

@@ -57,11 +57,11 @@ function notAFeedMessage(json: unknown, issue: string): string {
  */
 export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): NormalizedFeed {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new FeedError('not-a-feed', notAFeedMessage(json, 'the document is not an object'), { url: options.sourceUrl });
+    throw new FeedError('not-a-feed', notAFeedMessage(json, 'the document is not an object'), { url: options.sourceUrl, found: 'json' });
   }
   const envelope = v.safeParse(FeedEnvelope, json);
   if (!envelope.success) {
-    throw new FeedError('not-a-feed', notAFeedMessage(json, envelope.issues[0].message), { url: options.sourceUrl });
+    throw new FeedError('not-a-feed', notAFeedMessage(json, envelope.issues[0].message), { url: options.sourceUrl, found: 'json' });
   }
   const raw = envelope.output;
   const base = baseUrl(raw, options.sourceUrl);

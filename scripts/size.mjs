@@ -99,7 +99,8 @@ async function bundleAlone(input) {
     transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
     logLevel: 'warn',
   });
-  const { output } = await bundle.generate({ format: 'es', minify: true });
+  // Chunk names without a hash: the measured bytes must not move with an unrelated file's content.
+  const { output } = await bundle.generate({ format: 'es', minify: true, chunkFileNames: '[name].js' });
   await bundle.close();
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const files = new Set();

@@ -93,7 +93,9 @@ export const StructuredData: Story = {
       const script = accordion.querySelector('script[type="application/ld+json"]');
       if (script) out.textContent = JSON.stringify(JSON.parse(script.textContent!), null, 2);
     };
-    accordion.addEventListener('news-feed-load', () => requestAnimationFrame(show));
+    // The JSON-LD writer is downloaded on demand, so the script arrives some time after the feed:
+    // show it whenever the accordion's light DOM changes.
+    new MutationObserver(show).observe(accordion, { childList: true, subtree: true, characterData: true });
     show();
   },
 };

@@ -10,6 +10,7 @@ import { inertHtml } from '../../util/trusted-types.js';
 import { safeUrl } from './safe-url.js';
 import { parseFeedDate } from './parse-date.js';
 import { FeedError } from '../../feed/errors.js';
+import { markNewsFeed } from '../../feed/brand.js';
 import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
 import { slugify } from '../../util/text.js';
 import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
@@ -26,12 +27,8 @@ export interface NormalizeOptions {
  */
 export const MAX_ITEMS = 500;
 
-/** Feeds this module made: passing one back in (the `.feed` property) skips normalizing again. */
-const normalizedFeeds = new WeakSet<NewsFeed>();
-
-export function isNewsFeed(value: unknown): value is NewsFeed {
-  return typeof value === 'object' && value !== null && normalizedFeeds.has(value as NewsFeed);
-}
+// The brand check lives in the static feed model, so a widget recognises a NewsFeed without this module.
+export { isNewsFeed } from '../../feed/brand.js';
 
 /** Parses feed text (a byte-order mark is fine). Throws FeedError `parse` for anything that is not JSON. */
 export function parseFeedText(text: string, url?: string): unknown {
@@ -117,7 +114,7 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
       ? { action: newsletterAction, title: plainText(news.newsletter?.title), text: plainParagraphs(news.newsletter?.text) }
       : undefined,
   };
-  normalizedFeeds.add(feed);
+  markNewsFeed(feed);
   return { feed, dropped };
 }
 
@@ -230,11 +227,58 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 /**
+ * A body whose markup nests deeper than this is not read as HTML (its text is kept). The
+ * browser's HTML parser looks through the whole stack of open elements for many tags (is a `<p>`
+ * open?), so parsing n nested elements costs n²: 20,000 nested `<div>` took 0.4 s, 100,000 took
+ * 9 s. Articles nest a few dozen levels at most.
+ */
+export const MAX_BODY_DEPTH = 256;
+
+/** Elements that never stay open (void), or that a sibling closes (optional end tags): no stack of them can build up. */
+const NON_NESTING_TAGS = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp colgroup caption html head body'.split(
+    ' '
+  )
+);
+
+/**
+ * How deep `html` may nest, over-estimated in one linear pass (no parse): every start tag that can
+ * stay open is pushed, and an end tag pops back to the last open element of its name, the way the
+ * parser closes misnested tags. Stray end tags close nothing, so they cannot hide depth.
+ */
+function nestingDepth(html: string): number {
+  const open: string[] = [];
+  const openCount = new Map<string, number>();
+  let deepest = 0;
+  for (const [, slash, rawName] of html.matchAll(/<(\/?)([a-zA-Z][^\s/>]*)/g)) {
+    const name = rawName.toLowerCase();
+    if (NON_NESTING_TAGS.has(name)) continue;
+    if (!slash) {
+      open.push(name);
+      openCount.set(name, (openCount.get(name) ?? 0) + 1);
+      deepest = Math.max(deepest, open.length);
+    } else if (openCount.get(name)) {
+      let closed: string;
+      do {
+        closed = open.pop()!;
+        openCount.set(closed, openCount.get(closed)! - 1);
+      } while (closed !== name);
+    }
+  }
+  return deepest;
+}
+
+/**
  * Reads an item's HTML body in an inert document (nothing loads or runs): its plain text, its
  * headings as sections, and the HTML with relative URLs made absolute and unsafe ones removed.
  * This is not sanitizing: the HTML stays untrusted and is sanitized where it is rendered.
+ * Every step is linear in the body's length; a body nested deeper than MAX_BODY_DEPTH gives only its text.
  */
-function readBody(html: string, base: string): { html: string; text?: string; sections: NewsSection[] } {
+function readBody(html: string, base: string): { html?: string; text?: string; sections: NewsSection[] } {
+  if (nestingDepth(html) > MAX_BODY_DEPTH) {
+    // `[^<>]` stops each tag at the next `<`, so an unclosed `<` cannot make the pattern rescan the rest.
+    return { text: plainParagraphs(html.replace(/<[^<>]*>?/g, ' ')), sections: [] };
+  }
   const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
   const body = doc.body;
   for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
@@ -248,18 +292,31 @@ function readBody(html: string, base: string): { html: string; text?: string; se
     }
     if (element.hasAttribute('srcset')) element.removeAttribute('srcset');
   }
+  const sections = headingSections(body);
+  return { html: body.innerHTML, text: paragraphs(textWithParagraphs(body)), sections };
+}
+
+/**
+ * The body's h2–h4 headings as sections, each given a unique id: a repeated id gets `-2`, `-3`, ….
+ * The next suffix is remembered per id, so 20,000 identical headings cost 20,000 steps, not 20,000².
+ */
+function headingSections(body: HTMLElement): NewsSection[] {
   const sections: NewsSection[] = [];
   const usedIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
   for (const heading of body.querySelectorAll<HTMLElement>('h2, h3, h4')) {
     const title = oneLine(heading.textContent ?? '');
     if (!title) continue;
-    let id = heading.id || slugify(title);
-    for (let n = 2; usedIds.has(id); n++) id = `${heading.id || slugify(title)}-${n}`;
+    const wanted = heading.id || slugify(title);
+    let id = wanted;
+    let n = nextSuffix.get(wanted) ?? 2;
+    while (usedIds.has(id)) id = `${wanted}-${n++}`;
+    nextSuffix.set(wanted, n);
     usedIds.add(id);
     heading.id = id;
     sections.push({ id, title, level: Number(heading.tagName[1]) });
   }
-  return { html: body.innerHTML, text: paragraphs(textWithParagraphs(body)), sections };
+  return sections;
 }
 
 const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'BR', 'DIV', 'TR', 'PRE', 'FIGCAPTION', 'DT', 'DD']);

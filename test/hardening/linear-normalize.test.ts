@@ -1,0 +1,83 @@
+/**
+ * Normalizing is linear in the body's length: repeated headings (unique ids) and deeply nested
+ * markup (the parser's stack) used to cost n² — 20,000 identical `<h2>` took 54 s, 100,000 nested
+ * `<div>` 9 s. Timings compare n with 4n, so a loaded machine slows both sides alike: linear work
+ * grows about 4×, quadratic about 16×.
+ */
+import { expect } from '@open-wc/testing';
+import { MAX_BODY_DEPTH, normalizeFeed } from '../../src/on-demand/feed/normalize.js';
+import type { NewsItem } from '../../src/feed/types.js';
+
+function itemWithBody(contentHtml: string): NewsItem {
+  const { feed } = normalizeFeed({
+    version: 'https://jsonfeed.org/version/1.1',
+    items: [{ id: '1', title: 'Body', content_html: contentHtml }],
+  });
+  return feed.items[0];
+}
+
+const nested = (tag: string, depth: number, inner = 'x') => `<${tag}>`.repeat(depth) + inner + `</${tag}>`.repeat(depth);
+
+/** The fastest of three runs, in ms: the least disturbed by other work on the machine. */
+function fastest(work: () => unknown): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** How much longer 4n takes than n (n's time floored at 20 ms, so timer noise on a tiny figure cannot fail the test). */
+function growth(body: (n: number) => string, n: number): number {
+  const small = body(n);
+  const large = body(4 * n);
+  const smallMs = fastest(() => itemWithBody(small));
+  const largeMs = fastest(() => itemWithBody(large));
+  console.info(`n = ${n}: ${Math.round(smallMs)} ms, 4n: ${Math.round(largeMs)} ms`);
+  return largeMs / Math.max(smallMs, 20);
+}
+
+describe('linear normalizing', function () {
+  this.timeout(60_000);
+
+  it('gives 20,000 identical headings unique ids in linear time', () => {
+    expect(growth((n) => '<h2>Same</h2>'.repeat(n), 20_000)).to.be.below(8);
+    const { sections } = itemWithBody('<h2>Same</h2>'.repeat(20_000));
+    expect(sections).to.have.length(20_000);
+    expect(new Set(sections.map((section) => section.id)).size).to.equal(20_000);
+    expect(sections.slice(0, 3).map((section) => section.id)).to.deep.equal(['same', 'same-2', 'same-3']);
+  });
+
+  it('reads 20,000 nested divs in linear time', () => {
+    expect(growth((n) => nested('div', n), 20_000)).to.be.below(8);
+  });
+
+  it('stays linear when end tags that close nothing are mixed in', () => {
+    expect(growth((n) => '<div></span>'.repeat(n), 20_000)).to.be.below(8);
+  });
+
+  it('still suffixes an id past one the body already uses', () => {
+    const { sections } = itemWithBody('<h2 id="same-2">Other</h2><h2>Same</h2><h2>Same</h2><h2>Same</h2>');
+    expect(sections.map((section) => section.id)).to.deep.equal(['same-2', 'same', 'same-3', 'same-4']);
+  });
+
+  it(`keeps the HTML of a body nested up to ${MAX_BODY_DEPTH} levels`, () => {
+    const item = itemWithBody(nested('div', MAX_BODY_DEPTH - 1, '<h2>Deep</h2>'));
+    expect(item.contentHtml).to.include('<h2 id="deep">Deep</h2>');
+    expect(item.sections).to.deep.equal([{ id: 'deep', title: 'Deep', level: 2 }]);
+  });
+
+  it(`keeps only the text of a body nested deeper than ${MAX_BODY_DEPTH} levels`, () => {
+    const item = itemWithBody(nested('div', MAX_BODY_DEPTH + 1, 'Deep &amp; <b>bold</b>'));
+    expect(item.contentHtml).to.equal(undefined);
+    expect(item.contentText).to.equal('Deep & bold');
+    expect(item.sections).to.deep.equal([]);
+  });
+
+  it('does not count elements that cannot stay open (paragraphs, list items, images)', () => {
+    const item = itemWithBody('<p>One<li>Two<img src="a.png"><br>'.repeat(MAX_BODY_DEPTH * 2));
+    expect(item.contentHtml).to.include('<p>One</p>');
+  });
+});

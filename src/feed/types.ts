@@ -45,7 +45,7 @@ export interface NewsReference {
 export interface NewsSection {
   readonly id: string;
   readonly title: string;
-  /** Heading level, 2 to 6. */
+  /** Heading level, an integer 1 to 6. */
   readonly level: number;
 }
 

@@ -11,7 +11,7 @@ import { safeUrl } from './safe-url.js';
 import { parseFeedDate } from './parse-date.js';
 import { FeedError } from '../../feed/errors.js';
 import { markNewsFeed } from '../../feed/brand.js';
-import { Author, FeedEnvelope, ItemEnvelope, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
+import { Author, FeedEnvelope, ItemEnvelope, validEntries, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
 import { slugify } from '../../util/text.js';
 import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
 import type { DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed } from '../../feed/types.js';
@@ -145,8 +145,7 @@ function normalizeAuthor(raw: RawAuthor, base: string): NewsAuthor | undefined {
 /** JSON Feed 1.1 `authors`, else 1.0 `author`; entries that are not authors are skipped. */
 function authorsOf(raw: { author?: RawAuthor; authors?: unknown[] }, base: string): NewsAuthor[] {
   const candidates = raw.authors ?? (raw.author ? [raw.author] : []);
-  return candidates
-    .filter((entry): entry is RawAuthor => v.is(Author, entry))
+  return validEntries(Author, candidates)
     .map((entry) => normalizeAuthor(entry, base))
     .filter((author): author is NewsAuthor => author !== undefined);
 }

@@ -16,12 +16,24 @@ const JSON_FEED_VERSION = /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/;
 /** A schema whose failures turn into `undefined` instead of an error. */
 const lenient = <T extends v.GenericSchema>(schema: T) => v.fallback(v.optional(schema), undefined);
 
+/**
+ * The entries that match `schema`, as the schema outputs them: defaults, fallbacks and trimming
+ * applied. (Filtering with `v.is` kept the raw entries, so a `level` of -3 passed a check that
+ * had replaced it.)
+ */
+export function validEntries<T extends v.GenericSchema>(schema: T, entries: readonly unknown[]): v.InferOutput<T>[] {
+  return entries.flatMap((entry) => {
+    const result = v.safeParse(schema, entry);
+    return result.success ? [result.output] : [];
+  });
+}
+
 /** An array that keeps only the entries matching `schema` (a non-array becomes []). */
 const listOf = <T extends v.GenericSchema>(schema: T) =>
   v.fallback(
     v.pipe(
       v.array(v.unknown()),
-      v.transform((entries) => entries.filter((entry): entry is v.InferOutput<T> => v.is(schema, entry)))
+      v.transform((entries) => validEntries(schema, entries))
     ),
     []
   );
@@ -65,7 +77,8 @@ export const NewsItemExtension = v.fallback(
       v.looseObject({
         id: requiredText,
         title: requiredText,
-        level: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)), 2),
+        // A heading level, 2 when absent; any other value drops the entry.
+        level: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6)), 2),
       })
     ),
     breadcrumbs: listOf(v.looseObject({ title: requiredText, url: text })),

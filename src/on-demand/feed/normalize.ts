@@ -68,23 +68,30 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
   const dropped: DroppedItem[] = [];
   const seen = new Set<string>();
   raw.items.slice(0, MAX_ITEMS).forEach((entry, index) => {
-    const parsed = v.safeParse(ItemEnvelope, entry);
-    if (!parsed.success) {
-      dropped.push({ index, reason: `Item ${index + 1} was dropped: ${itemProblem(entry, parsed.issues[0].message)}.` });
-      return;
+    let id: string | undefined;
+    // Whatever one item does (a shape no check foresaw, a getter that throws), it costs only that item.
+    try {
+      const parsed = v.safeParse(ItemEnvelope, entry);
+      if (!parsed.success) {
+        dropped.push({ index, reason: `Item ${index + 1} was dropped: ${itemProblem(entry, parsed.issues[0].message)}.` });
+        return;
+      }
+      id = parsed.output.id;
+      if (seen.has(id)) {
+        dropped.push({ index, id, reason: `Item ${index + 1} was dropped: its id "${id}" repeats an earlier item's.` });
+        return;
+      }
+      const item = normalizeItem(parsed.output, base, feedAuthors, raw.language);
+      if (!item.title && !item.summary && !item.contentText && !item.url && !item.image) {
+        dropped.push({ index, id, reason: `Item ${index + 1} ("${id}") was dropped: it has no title, text, link or image.` });
+        return;
+      }
+      seen.add(id);
+      items.push(item);
+    } catch (error) {
+      const cause = error instanceof Error ? error.message : String(error);
+      dropped.push({ index, id, reason: `Item ${index + 1}${id ? ` ("${id}")` : ''} was dropped: reading it failed (${cause}).` });
     }
-    const id = parsed.output.id;
-    if (seen.has(id)) {
-      dropped.push({ index, id, reason: `Item ${index + 1} was dropped: its id "${id}" repeats an earlier item's.` });
-      return;
-    }
-    const item = normalizeItem(parsed.output, base, feedAuthors, raw.language);
-    if (!item.title && !item.summary && !item.contentText && !item.url && !item.image) {
-      dropped.push({ index, id, reason: `Item ${index + 1} ("${id}") was dropped: it has no title, text, link or image.` });
-      return;
-    }
-    seen.add(id);
-    items.push(item);
   });
 
   if (raw.items.length > MAX_ITEMS) {

@@ -14,6 +14,7 @@ import type { LoadedSource } from '../on-demand/feed/data-layer.js';
 import { toFeedError, type FeedError } from '../feed/errors.js';
 import type { FeedLoader } from '../on-demand/feed/load.js';
 import { feedRuntime } from '../feed/runtime.js';
+import { isNewsFeed } from '../feed/brand.js';
 import { emit } from '../events/news-events.js';
 
 /** What a host element offers the controller. */
@@ -69,6 +70,10 @@ export class FeedController implements ReactiveController, FeedSource {
 
   get state(): FeedState {
     if (!this.hasOwnSource) return this.host.providedSource?.state ?? { status: 'idle' };
+    // A NewsFeed is complete as given: read from the property itself, so even a `willUpdate` that
+    // runs before `hostUpdate` (a `<news-feed>` passing its state on) sees it in the same update.
+    const { feed } = this.host;
+    if (isNewsFeed(feed)) return { status: 'complete', feed, dropped: [] };
     const outcome = this.outcome;
     if (outcome && 'loaded' in outcome) {
       const { feed, dropped, staleError } = outcome.loaded;
@@ -90,8 +95,10 @@ export class FeedController implements ReactiveController, FeedSource {
     if (!this.pending) return;
     this.host.requestUpdate();
     try {
-      const { loadSource } = await feedRuntime();
-      const loaded = await loadSource({ feed, inline, src, loader: this.host.loader, refresh });
+      // A NewsFeed needs no download and no await: it is taken, and announced, in this same update.
+      const loaded: LoadedSource = isNewsFeed(feed)
+        ? { feed, dropped: [] }
+        : await (await feedRuntime()).loadSource({ feed, inline, src, loader: this.host.loader, refresh });
       if (generation !== this.generation) return;
       this.outcome = { loaded };
       emit(this.host, 'news-feed-load', { feed: loaded.feed, url: loaded.url, dropped: loaded.dropped, stale: !!loaded.staleError });

@@ -6,7 +6,8 @@
  * of its own to load.
  */
 import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
-import { isNewsFeed, normalizeFeed } from './normalize.js';
+import { normalizeFeed } from './normalize.js';
+import { isNewsFeed } from '../../feed/brand.js';
 import { isDocument, readFeed } from './read-feed.js';
 import type { NormalizedFeed } from '../../feed/types.js';
 

@@ -137,7 +137,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     const summary = item.title || !item.summary ? item.summary : undefined;
     return html`<div class="container">
       <article part="base" class="card ${layout} ${image ? 'has-image' : 'no-image'}">
-        ${image ? this.renderMedia(item, image) : nothing}
+        ${image ? this.renderMedia(item, image, layout === 'hero') : nothing}
         <div class="body" part="body">
           ${this.renderKicker(item)} ${this.renderTitle(item, title)}
           ${summary ? html`<p class="summary" part="summary" lang=${item.language ?? nothing} dir="auto">${summary}</p>` : nothing}
@@ -147,7 +147,8 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     </div>`;
   }
 
-  private renderMedia(item: NewsItem, src: string): TemplateResult {
+  /** `prominent`: likely the page's largest element (a hero), so it loads at once and first, not lazily, lest it delay LCP. */
+  private renderMedia(item: NewsItem, src: string, prominent: boolean): TemplateResult {
     // The box is sized by aspect-ratio before the image arrives, so nothing shifts.
     const img = html`<div class="frame">
       <img
@@ -155,7 +156,8 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
         class="cover"
         src=${src}
         alt=${item.imageAlt ?? ''}
-        loading="lazy"
+        loading=${prominent ? 'eager' : 'lazy'}
+        fetchpriority=${prominent ? 'high' : nothing}
         decoding="async"
         @error=${() => (this.brokenImage = src)}
       />

@@ -7,6 +7,8 @@
  *   and full jitter (429/503 honour `Retry-After`); other 4xx are final.
  * - `refresh(url)` asks again with `If-None-Match`; a 304 keeps the copy we have; a failure keeps
  *   the last good copy and marks it stale instead of losing it.
+ * - `onLoad(url, listener)` hears of every copy that arrives, so a Retry in one widget also
+ *   recovers the other widgets on that URL.
  */
 import { FeedError, toFeedError } from '../../feed/errors.js';
 import { readFeed } from './read-feed.js';
@@ -56,6 +58,7 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 export class FeedLoader {
   readonly options: LoadOptions;
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly listeners = new Map<string, Set<(loaded: LoadedFeed) => void>>();
 
   constructor(options: Partial<LoadOptions> = {}) {
     this.options = { ...DEFAULT_LOAD_OPTIONS, ...options };
@@ -86,6 +89,18 @@ export class FeedLoader {
     });
     entry.promise = request;
     return request;
+  }
+
+  /** Calls `listener` with every copy of the feed at `url` that arrives from now on, whoever asked; returns the call that stops it. */
+  onLoad(url: string, listener: (loaded: LoadedFeed) => void): () => void {
+    const key = absolute(url);
+    let listeners = this.listeners.get(key);
+    if (!listeners) this.listeners.set(key, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.listeners.get(key) === listeners) this.listeners.delete(key);
+    };
   }
 
   /** Forgets every cached feed (tests, or a host that knows the data changed). */
@@ -162,6 +177,7 @@ export class FeedLoader {
     const loaded: LoadedFeed = { ...normalized, url: finalUrl, loadedAt: Date.now() };
     entry.last = loaded;
     entry.etag = response.headers.get('ETag') ?? undefined;
+    for (const listener of [...(this.listeners.get(url) ?? [])]) listener(loaded);
     return loaded;
   }
 }

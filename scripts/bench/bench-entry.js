@@ -10,6 +10,7 @@
 import '../../src/define.ts';
 import { MAX_ITEMS, normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.ts';
 import { HeadlineList } from '../../src/components/headline-list/headline-list.ts';
+import { parseJsonFeed } from 'feedsmith';
 
 const JSON_FEED = 'https://jsonfeed.org/version/1.1';
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -180,6 +181,13 @@ window.bench = {
     const total = performance.now() - start;
     // The note about items past MAX_ITEMS is no item read.
     return { total, read: feed.items.length + dropped.filter((drop) => drop.index < MAX_ITEMS).length };
+  },
+  /** The same feed text through feedsmith (a devDependency for this comparison only): JSON.parse, then its JSON Feed parser. */
+  feedsmith(count) {
+    const text = cached(`j${count}`, () => JSON.stringify(jsonFeed(count)));
+    const start = performance.now();
+    const feed = parseJsonFeed(JSON.parse(text));
+    return { total: performance.now() - start, read: feed.items?.length ?? 0 };
   },
   /** The widget's and the baseline's markup for the same feed, normalized. */
   async markup(count) {

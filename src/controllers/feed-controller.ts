@@ -40,8 +40,6 @@ export class FeedController implements ReactiveController, FeedSource {
   private generation = 0;
   private pending = false;
   private outcome?: { readonly loaded: LoadedSource } | { readonly error: FeedError };
-  /** While `src` has failed: stops listening for a copy another widget's Retry brings. */
-  private stopWatching?: () => void;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -54,10 +52,6 @@ export class FeedController implements ReactiveController, FeedSource {
       this.inlineText = inlineText;
       this.host.requestUpdate();
     }
-  }
-
-  hostDisconnected(): void {
-    this.stopWatchingSource();
   }
 
   /** Before each render: a changed source starts a new request. */
@@ -96,7 +90,6 @@ export class FeedController implements ReactiveController, FeedSource {
 
   private async run(refresh: boolean): Promise<void> {
     const generation = ++this.generation;
-    this.stopWatchingSource();
     const [feed, inline, src] = this.sources ?? [];
     this.pending = feed != null || inline !== undefined || !!src;
     if (!this.pending) return;
@@ -107,39 +100,18 @@ export class FeedController implements ReactiveController, FeedSource {
         ? { feed, dropped: [] }
         : await (await feedRuntime()).loadSource({ feed, inline, src, loader: this.host.loader, refresh });
       if (generation !== this.generation) return;
-      this.show(loaded);
+      this.outcome = { loaded };
+      emit(this.host, 'news-feed-load', { feed: loaded.feed, url: loaded.url, dropped: loaded.dropped, stale: !!loaded.staleError });
     } catch (caught) {
       if (generation !== this.generation) return;
       const error = toFeedError(caught, src);
       this.outcome = { error };
       emit(this.host, 'news-feed-error', { error, url: src });
-      if (src && feed == null && inline === undefined) void this.watchSource(src, generation);
     } finally {
       if (generation === this.generation) {
         this.pending = false;
         this.host.requestUpdate();
       }
     }
-  }
-
-  private show(loaded: LoadedSource): void {
-    this.outcome = { loaded };
-    emit(this.host, 'news-feed-load', { feed: loaded.feed, url: loaded.url, dropped: loaded.dropped, stale: !!loaded.staleError });
-  }
-
-  /** After `src` failed: a copy that a Retry in another widget on the same URL brings recovers this one too. */
-  private async watchSource(src: string, generation: number): Promise<void> {
-    const runtime = await feedRuntime().catch(() => undefined);
-    if (!runtime || generation !== this.generation || !this.host.isConnected) return;
-    this.stopWatching = (this.host.loader ?? runtime.feedLoader).onLoad(src, (loaded) => {
-      this.stopWatchingSource();
-      this.show(loaded);
-      this.host.requestUpdate();
-    });
-  }
-
-  private stopWatchingSource(): void {
-    this.stopWatching?.();
-    this.stopWatching = undefined;
   }
 }

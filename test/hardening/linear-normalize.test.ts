@@ -69,11 +69,22 @@ describe('linear normalizing', function () {
     expect(item.sections).to.deep.equal([{ id: 'deep', title: 'Deep', level: 2 }]);
   });
 
-  it(`keeps only the text of a body nested deeper than ${MAX_BODY_DEPTH} levels`, () => {
-    const item = itemWithBody(nested('div', MAX_BODY_DEPTH + 1, 'Deep &amp; <b>bold</b>'));
+  it(`does not read a body nested deeper than ${MAX_BODY_DEPTH} levels, and keeps the item`, () => {
+    const { feed } = normalizeFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: '1', title: 'Deep', content_text: 'Its text', content_html: nested('div', MAX_BODY_DEPTH + 1, '<h2>Deep</h2>') }],
+    });
+    const [item] = feed.items;
     expect(item.contentHtml).to.equal(undefined);
-    expect(item.contentText).to.equal('Deep & bold');
+    expect(item.contentText).to.equal('Its text');
     expect(item.sections).to.deep.equal([]);
+  });
+
+  it('does not let end tags that close nothing hide depth', () => {
+    expect(itemWithBody('<div></span>'.repeat(MAX_BODY_DEPTH + 1)).contentHtml).to.equal(undefined);
+    expect(itemWithBody('<section><div></section>'.repeat(MAX_BODY_DEPTH + 1)).contentHtml, 'an end tag closes what it encloses').to.include(
+      '<section><div></div></section>'
+    );
   });
 
   it('does not count elements that cannot stay open (paragraphs, list items, images)', () => {

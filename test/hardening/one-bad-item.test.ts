@@ -57,7 +57,7 @@ describe('one bad item, one dropped item', () => {
       [3, undefined],
       [4, undefined],
     ]);
-    for (const { reason } of dropped) expect(reason).to.match(/^Item \d was dropped: reading it failed \(.+ trap\)\.$/);
+    for (const { reason } of dropped) expect(reason).to.match(/^Item \d was dropped: reading it failed \(Error: .+ trap\)\.$/);
   });
 
   it('drops an item whose body throws when read, and keeps the next one', () => {
@@ -69,6 +69,6 @@ describe('one bad item, one dropped item', () => {
     });
     const { feed, dropped } = normalizeFeed({ version: VERSION, items: [item, { id: 'next', title: 'Next' }] });
     expect(feed.items.map((kept) => kept.id)).to.deep.equal(['next']);
-    expect(dropped[0].reason).to.match(/^Item 1 was dropped: reading it failed \(body trap\)\.$/);
+    expect(dropped[0].reason).to.match(/^Item 1 was dropped: reading it failed \(Error: body trap\)\.$/);
   });
 });

@@ -5,13 +5,44 @@
  * (with the normalizer and its valibot schema) is fetched only when a widget first has a source
  * of its own to load.
  */
-import { feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
+import { absolute, feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
 import { normalizeFeed } from './normalize.js';
 import { isNewsFeed } from '../../feed/brand.js';
 import { isDocument, readFeed } from './read-feed.js';
 import type { NormalizedFeed } from '../../feed/types.js';
 
 export { feedLoader };
+
+/** What the shared Retry needs of a widget (a FeedSourceElement): its `src`, its loader, reload(). */
+interface FeedSourceHost extends Element {
+  readonly src?: string;
+  readonly loader?: FeedLoader;
+  reload(): void;
+}
+
+/** Widgets whose `src` failed, held weakly so that a removed one can still be collected. */
+const failed = new Set<WeakRef<FeedSourceHost>>();
+
+/**
+ * Retry in one widget recovers every widget on that `src`: a widget whose `src` failed (its
+ * `news-feed-error`) reloads, from the loader's cache, when any widget brings a copy of that URL.
+ * One that left the page is not reloaded; one noted twice reloads twice, and its later answer wins.
+ */
+document.addEventListener('news-feed-error', (event) => {
+  const host = event.composedPath()[0] as FeedSourceHost;
+  if (!host.src || !host.reload) return;
+  failed.add(new WeakRef(host));
+  (host.loader ?? feedLoader).onLoad = reloadFailed;
+});
+
+function reloadFailed(url: string): void {
+  for (const ref of failed) {
+    const host = ref.deref();
+    if (host?.src && absolute(host.src) !== url) continue;
+    failed.delete(ref);
+    if (host?.isConnected) host.reload();
+  }
+}
 
 /** A widget's own source, in the order it wins: the `.feed` property, an inline feed's text, `src`. */
 export interface OwnSource {

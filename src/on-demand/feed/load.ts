@@ -7,8 +7,8 @@
  *   and full jitter (429/503 honour `Retry-After`); other 4xx are final.
  * - `refresh(url)` asks again with `If-None-Match`; a 304 keeps the copy we have; a failure keeps
  *   the last good copy and marks it stale instead of losing it.
- * - `onLoad(url, listener)` hears of every copy that arrives, so a Retry in one widget also
- *   recovers the other widgets on that URL.
+ * - `onLoad(url)` hears of every copy that arrives, so a Retry in one widget also recovers the
+ *   other widgets on that URL (data-layer.ts).
  */
 import { FeedError, toFeedError } from '../../feed/errors.js';
 import { readFeed } from './read-feed.js';
@@ -58,7 +58,8 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 export class FeedLoader {
   readonly options: LoadOptions;
   private readonly cache = new Map<string, CacheEntry>();
-  private readonly listeners = new Map<string, Set<(loaded: LoadedFeed) => void>>();
+  /** Called with the (absolute) URL of every copy that arrives from the network, whoever asked for it. */
+  onLoad?: (url: string) => void;
 
   constructor(options: Partial<LoadOptions> = {}) {
     this.options = { ...DEFAULT_LOAD_OPTIONS, ...options };
@@ -89,18 +90,6 @@ export class FeedLoader {
     });
     entry.promise = request;
     return request;
-  }
-
-  /** Calls `listener` with every copy of the feed at `url` that arrives from now on, whoever asked; returns the call that stops it. */
-  onLoad(url: string, listener: (loaded: LoadedFeed) => void): () => void {
-    const key = absolute(url);
-    let listeners = this.listeners.get(key);
-    if (!listeners) this.listeners.set(key, (listeners = new Set()));
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0 && this.listeners.get(key) === listeners) this.listeners.delete(key);
-    };
   }
 
   /** Forgets every cached feed (tests, or a host that knows the data changed). */
@@ -177,12 +166,12 @@ export class FeedLoader {
     const loaded: LoadedFeed = { ...normalized, url: finalUrl, loadedAt: Date.now() };
     entry.last = loaded;
     entry.etag = response.headers.get('ETag') ?? undefined;
-    for (const listener of [...(this.listeners.get(url) ?? [])]) listener(loaded);
+    this.onLoad?.(url);
     return loaded;
   }
 }
 
-function absolute(url: string): string {
+export function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
 

@@ -134,6 +134,9 @@ function markupOf(root) {
   return [...root.childNodes].map(walk).join('');
 }
 
+/** The host's attributes (`theme` shows there) and its shadow markup: what an update may change. */
+const snapshot = (el) => `${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}|${markupOf(el.shadowRoot)}`;
+
 window.bench = {
   headlineList(count) {
     const feed = cached(`h${count}`, () => headlineFeed(count));
@@ -181,6 +184,25 @@ window.bench = {
     const total = performance.now() - start;
     // The note about items past MAX_ITEMS is no item read.
     return { total, read: feed.items.length + dropped.filter((drop) => drop.index < MAX_ITEMS).length };
+  },
+  /** A rendered list of `count` given a new `name` (limit, layout, theme, lang) → painted frame. */
+  async update(count, name, value) {
+    const feed = cached(`h${count}`, () => headlineFeed(count));
+    const el = Object.assign(document.createElement('headline-list'), { limit: count, lang: 'en' });
+    document.body.append(el);
+    el.feed = feed;
+    await el.updateComplete;
+    await painted();
+    const before = snapshot(el);
+    const start = performance.now();
+    el[name] = value;
+    await el.updateComplete;
+    const script = performance.now() - start;
+    await painted();
+    const total = performance.now() - start;
+    const changed = snapshot(el) !== before;
+    el.remove();
+    return { total, script, changed };
   },
   /** The same feed text through feedsmith (a devDependency for this comparison only): JSON.parse, then its JSON Feed parser. */
   feedsmith(count) {

@@ -19,6 +19,7 @@ test('npm run bench runs on the smallest sizes and prints its tables', { timeout
     /Same markup: .*: yes/,
     /headline-list: .*\n.*frame ratio[\s\S]*?10 items\s+[\d.]+ ms/,
     /faq-accordion: .*\n.*<details> frame[\s\S]*?\d+ questions\s+[\d.]+ ms/,
+    /update cost on a rendered list of 10[\s\S]*?lang = "de"\s+[\d.]+ ms\s+[\d.]+ ms\s+yes/,
     /Normalizing a JSON Feed[\s\S]*?100 items\s+100\s+[\d.]+ ms\s+[\d,]+ \/s/,
     /Goals \(issue 14, item 4\)/,
   ]) {

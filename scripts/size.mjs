@@ -7,9 +7,10 @@
  *   a page with one        everything a page with one `<headline-list src>` downloads in English:
  *   headline list          the loader, dist/widgets/headline-list.js, the chunks it imports, and the
  *                          data layer it imports when it loads its feed, found by following the
- *                          imports of the built files: at most 27.5 kB. (Issue 9 asked for 26 kB,
- *                          met at 25.9 kB until RSS/Atom input: telling JSON from XML, decoding
- *                          bytes by charset and the size limit cost every feed load 1.1 kB.)
+ *                          imports of the built files: at most 28 kB. (Issue 9 asked for 26 kB,
+ *                          met at 25.9 kB before RSS/Atom input, which costs every feed load
+ *                          1.1 kB: telling JSON from XML, charsets, the size limit; then 0.5 kB
+ *                          for linear body reading, Retry across widgets and a sync `.feed`.)
  *   Lit + the shared base  src/base/news-widget.ts bundled alone with Lit, minified: the base every
  *                          widget extends (states, theme, feed and locale controllers, English
  *                          strings, errors, registration) and everything it imports: at most 10.5 kB.
@@ -38,7 +39,7 @@ import { minifyTemplates } from './minify-templates.mjs';
 
 const BUDGET = {
   loader: 3_000,
-  page: 27_500,
+  page: 28_000,
   shared: 10_500,
   alone: 16_000,
   all: 60_000,

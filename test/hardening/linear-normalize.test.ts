@@ -87,6 +87,17 @@ describe('linear normalizing', function () {
     );
   });
 
+  it('reads an inline SVG with many self-closed shapes (they close themselves inside <svg>)', () => {
+    const item = itemWithBody(`<p>Chart</p><svg viewBox="0 0 10 10">${'<path d="M0 0h1"/>'.repeat(MAX_BODY_DEPTH * 2)}</svg><p>After</p>`);
+    expect(item.contentHtml).to.include('<path d="M0 0h1"></path>');
+    expect(item.contentHtml).to.include('<p>After</p>');
+  });
+
+  it('still counts self-closed HTML elements, which stay open (<div/>), even after a closed <svg/>', () => {
+    const item = itemWithBody('<svg/>' + '<div/>'.repeat(MAX_BODY_DEPTH + 1) + 'deep');
+    expect(item.contentHtml).to.equal(undefined);
+  });
+
   it('does not count elements that cannot stay open (paragraphs, list items, images)', () => {
     const item = itemWithBody('<p>One<li>Two<img src="a.png"><br>'.repeat(MAX_BODY_DEPTH * 2));
     expect(item.contentHtml).to.include('<p>One</p>');

@@ -246,17 +246,26 @@ const NON_NESTING_TAG = /^(br|img|hr|wbr|input|source|p|li|dt|dd|option|tr|td|th
  * Whether `html` may nest deeper than MAX_BODY_DEPTH, in one linear pass (no parse), erring deep:
  * every start tag that can stay open is pushed, and an end tag pops back to the last open element
  * of its name, the way the parser closes misnested tags. Stray end tags close nothing, so they
- * cannot hide depth. The stack never grows past the limit, so each step is bounded.
+ * cannot hide depth. Inside `<svg>` and `<math>` a self-closed tag (`<path/>`) closes itself, as
+ * the parser reads it there (in HTML `<div/>` stays open, so it counts). The stack never grows
+ * past the limit, so each step is bounded.
  */
 function nestsTooDeep(html: string): boolean {
   const open: string[] = [];
-  for (const [, slash, name] of html.matchAll(/<(\/?)([a-z][^\s/>]*)/gi)) {
+  let foreign = 0; // open <svg> and <math> elements
+  for (const [, slash, name, rest] of html.matchAll(/<(\/?)([a-z][^\s/>]*)([^>]*)/gi)) {
     if (NON_NESTING_TAG.test(name)) continue;
+    const isForeignRoot = /^(svg|math)$/i.test(name);
     if (!slash) {
+      // `<svg/>` itself closes at once too: the parser reads it as foreign content.
+      if (rest.endsWith('/') && (foreign > 0 || isForeignRoot)) continue;
       if (open.push(name) > MAX_BODY_DEPTH) return true;
+      if (isForeignRoot) foreign++;
     } else {
       const at = open.lastIndexOf(name);
-      if (at >= 0) open.length = at;
+      if (at < 0) continue;
+      foreign -= open.slice(at).filter((tag) => /^(svg|math)$/i.test(tag)).length;
+      open.length = at;
     }
   }
   return false;

@@ -3,7 +3,9 @@ import { html as litHtml } from 'lit';
 import { FeedSourceElement } from '../../src/base/feed-source-element.js';
 import { NewsItemWidget, NewsWidget } from '../../src/base/news-widget.js';
 import { NewsFeedElement } from '../../src/components/news-feed/news-feed.js';
+import { feedOf } from '../../sample/sample-data.js';
 import { captureConsole } from '../helpers/console-capture.js';
+import { text } from '../helpers/query.js';
 
 /** The smallest element with a feed source: shows its feed's status and item count. */
 class SourceProbe extends FeedSourceElement {
@@ -16,8 +18,8 @@ class SourceProbe extends FeedSourceElement {
 }
 SourceProbe.define();
 
-const feedOf = (...ids: string[]) => ({ version: 'https://jsonfeed.org/version/1.1', items: ids.map((id) => ({ id, title: id })) });
-const status = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+const feedWith = (...ids: string[]) => feedOf(ids.map((id) => ({ id, title: id })));
+const status = (el: Element) => text(el, 'p');
 
 describe('FeedSourceElement: the source plumbing the widgets and <news-feed> share', () => {
   it('is the one base of NewsWidget and NewsFeedElement, which declare no source of their own', () => {
@@ -40,7 +42,7 @@ describe('FeedSourceElement: the source plumbing the widgets and <news-feed> sha
     const el = await fixture<SourceProbe>(html`<test-source-probe></test-source-probe>`);
     expect(status(el)).to.equal('idle');
     const loaded = oneEvent(el, 'news-feed-load');
-    el.feed = feedOf('a', 'b');
+    el.feed = feedWith('a', 'b');
     expect((await loaded).detail.feed.items).to.have.length(2);
     await waitUntil(() => status(el) === 'complete 2');
     const again = oneEvent(el, 'news-feed-load');

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/faq-accordion/faq-accordion.define.js';
 import type { FaqAccordion } from '../../../src/components/faq-accordion/faq-accordion.js';
 import type { NewsEvent } from '../../../src/events/news-events.js';
+import { buttons, openStates } from './faq-accordion.helpers.js';
 
 const feed = {
   version: 'https://jsonfeed.org/version/1.1',
@@ -14,12 +15,9 @@ const feed = {
   ],
 };
 
-const openStates = (el: FaqAccordion) =>
-  [...el.shadowRoot!.querySelectorAll('[part~="button"]')].map((button) => button.getAttribute('aria-expanded') === 'true');
-
 async function accordion(expanded = ''): Promise<FaqAccordion> {
   const el = await fixture<FaqAccordion>(html`<faq-accordion .feed=${feed} expanded=${expanded}></faq-accordion>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="button"]'), 'no questions rendered');
+  await waitUntil(() => buttons(el).length, 'no questions rendered');
   return el;
 }
 

@@ -2,7 +2,7 @@
  * The accordion's optional schema.org FAQPage JSON-LD (the `structured-data` attribute). Few pages
  * ask for it, so it is loaded the first time an accordion on the page does, not with the component.
  */
-import { dataScript } from '../../util/trusted-types.js';
+import { jsonLdText, writeJsonLd } from './json-ld-script.js';
 import type { NewsFaqEntry } from '../../feed/types.js';
 
 /** A schema.org FAQPage as JSON that is safe inside `<script>`: `<` is escaped, so `</script>` cannot end it. */
@@ -16,7 +16,7 @@ export function faqPageJson(entries: readonly NewsFaqEntry[]): string {
       acceptedAnswer: { '@type': 'Answer', text: entry.answer },
     })),
   };
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return jsonLdText(data);
 }
 
 /**
@@ -24,10 +24,5 @@ export function faqPageJson(entries: readonly NewsFaqEntry[]): string {
  * `host`, in its light DOM where search engines read it. Returns the script, to reuse next time.
  */
 export function writeFaqPage(host: HTMLElement, script: HTMLScriptElement | undefined, entries: readonly NewsFaqEntry[]): HTMLScriptElement {
-  const element = script ?? host.ownerDocument.createElement('script');
-  element.type = 'application/ld+json';
-  const json = faqPageJson(entries);
-  if (element.textContent !== json) element.textContent = dataScript(json);
-  if (element.parentNode !== host) host.append(element);
-  return element;
+  return writeJsonLd(host, script, faqPageJson(entries));
 }

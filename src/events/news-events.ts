@@ -20,6 +20,12 @@ export interface NewsEventDetails {
    * accordion names the entry: `index` (0-based) and `question`.
    */
   'news-toggle': { open: boolean; index?: number; question?: string };
+  /**
+   * A reader submitted a valid address to a newsletter form, which is about to post it to `action`
+   * (the checked http(s) URL). Cancel it to sign the reader up yourself, then report the outcome
+   * with the form's `complete({ ok, message })`.
+   */
+  'news-subscribe': { email: string; action: string };
 }
 
 export type NewsEventName = keyof NewsEventDetails;
@@ -33,6 +39,7 @@ declare global {
     'news-select': NewsEvent<'news-select'>;
     'news-impression': NewsEvent<'news-impression'>;
     'news-toggle': NewsEvent<'news-toggle'>;
+    'news-subscribe': NewsEvent<'news-subscribe'>;
   }
 }
 

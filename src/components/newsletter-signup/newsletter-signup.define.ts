@@ -1,0 +1,5 @@
+import { NewsletterSignup } from './newsletter-signup.js';
+
+export { NewsletterSignup };
+
+NewsletterSignup.define();

@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_nl-background: var(--news-newsletter-signup-background, var(--_surface));
+    --_nl-accent: var(--news-newsletter-signup-accent, var(--_accent));
+    --_nl-field-width: var(--news-newsletter-signup-field-width, 32rem);
+    /* A field's edge needs 3:1 against the box: the muted text colour, softened towards the background. */
+    --_nl-edge: color-mix(in srgb, var(--_muted) 75%, var(--_bg));
+  }
+
+  .base {
+    /* The inner layout follows the box's own width, not the viewport's. */
+    container-type: inline-size;
+    position: relative;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 1.25rem;
+    padding: var(--news-newsletter-signup-padding, 1.5rem 1.75rem);
+    background: var(--_nl-background);
+    border-block-start: 4px solid var(--_nl-accent);
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+
+  /* An envelope in a tinted disc: the box reads as a call to action at a glance. */
+  .icon {
+    width: 3rem;
+    height: 3rem;
+    padding: 0.7rem;
+    border-radius: 50%;
+    color: var(--_nl-accent);
+    background: color-mix(in srgb, var(--_nl-accent) 14%, transparent);
+  }
+
+  .content {
+    min-width: 0;
+  }
+
+  @container (width < 30rem) {
+    .base {
+      grid-template-columns: 1fr;
+      padding: var(--news-newsletter-signup-padding, 1.25rem 1.125rem);
+    }
+    .icon {
+      width: 2.5rem;
+      height: 2.5rem;
+      padding: 0.55rem;
+      margin-block-end: 0.75rem;
+    }
+  }
+
+  .heading {
+    margin: 0;
+    font-family: var(--_heading-font);
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.25;
+    letter-spacing: -0.01em;
+    color: var(--_text);
+    text-wrap: balance;
+  }
+
+  .text {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    line-height: 1.5;
+  }
+
+  .form {
+    display: grid;
+    gap: 0.375rem;
+    max-width: var(--_nl-field-width);
+    margin-block-start: 1.125rem;
+  }
+
+  .label {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .input,
+  .submit {
+    min-block-size: 2.75rem;
+    font: inherit;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .input {
+    flex: 1 1 14rem;
+    min-width: 0;
+    padding: 0.5rem 0.875rem;
+    border: 1px solid var(--_nl-edge);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+
+  .input::placeholder {
+    color: var(--_muted);
+    opacity: 0.8;
+  }
+
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+
+  .input:focus-visible {
+    outline-offset: 1px;
+  }
+
+  .submit {
+    flex: 0 0 auto;
+    padding: 0.5rem 1.375rem;
+    border: 0;
+    background: var(--_nl-accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .submit:hover {
+    background: color-mix(in srgb, var(--_nl-accent) 85%, var(--_text));
+  }
+
+  .submit[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+
+  /* Narrow: the button takes the whole width under the field, an easy target for a thumb. */
+  @container (width < 24rem) {
+    .submit {
+      flex-basis: 100%;
+    }
+  }
+
+  .validation,
+  .failure {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+    line-height: 1.45;
+  }
+
+  .validation {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .failure {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_danger);
+    border-radius: 0.25rem;
+    background: var(--_bg);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+
+  .success,
+  .unavailable {
+    margin: 1.125rem 0 0;
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  .success {
+    display: flex;
+    gap: 0.625rem;
+    align-items: flex-start;
+    font-weight: 600;
+  }
+
+  .check {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    padding: 0.2rem;
+    border-radius: 50%;
+    background: var(--_nl-accent);
+    color: var(--_accent-text);
+  }
+
+  .unavailable {
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+  }
+
+  /* Off screen and clipped: bots that fill every field find it, people never do. */
+  .honeypot {
+    position: absolute;
+    inset-inline-start: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+
+  /* Loading: the box's footprint, with bars where the heading, the text and the field will be. */
+  .skeleton-heading {
+    grid-column: 1 / -1;
+    width: 22rem;
+    max-width: 80%;
+    height: 1.5rem;
+  }
+
+  .skeleton-text {
+    grid-column: 1 / -1;
+    width: 30rem;
+    max-width: 95%;
+    margin-block: 0.75rem 1.875rem;
+  }
+
+  .skeleton-row {
+    grid-column: 1 / -1;
+    max-width: var(--_nl-field-width);
+  }
+
+  .skeleton-field {
+    height: 2.75rem;
+  }
+`;

@@ -50,6 +50,21 @@ const ar: Locale = {
     showFewer: 'عرض أقل',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
   },
+  'newsletter-signup': {
+    heading: 'اشترك في نشرتنا الإخبارية',
+    emailLabel: 'البريد الإلكتروني',
+    emailPlaceholder: 'name@example.com',
+    subscribe: 'اشترك',
+    subscribing: 'جارٍ الاشتراك…',
+    success: 'شكرًا لاشتراكك! تحقق من بريدك الوارد لتأكيد عنوانك.',
+    emailMissing: 'أدخل عنوان بريدك الإلكتروني.',
+    emailInvalid: 'أدخل عنوان بريد إلكتروني صالحًا، مثل name@example.com.',
+    refused: 'لم يكتمل الاشتراك. تحقق من العنوان وحاول مرة أخرى.',
+    failed: 'تعذّر اشتراكك الآن. يُرجى المحاولة لاحقًا.',
+    timedOut: 'استغرق الاشتراك وقتًا طويلًا. يُرجى المحاولة لاحقًا.',
+    unavailable: 'الاشتراك في النشرة الإخبارية غير متاح حاليًا.',
+    honeypotLabel: 'اترك هذا الحقل فارغًا',
+  },
 };
 
 export default ar;

@@ -50,6 +50,21 @@ const de: Locale = {
     showFewer: 'Weniger anzeigen',
     opensInNewTab: '(öffnet in einem neuen Tab)',
   },
+  'newsletter-signup': {
+    heading: 'Unser Newsletter',
+    emailLabel: 'E-Mail-Adresse',
+    emailPlaceholder: 'name@beispiel.de',
+    subscribe: 'Abonnieren',
+    subscribing: 'Wird abonniert…',
+    success: 'Danke für Ihr Abonnement! Bitte bestätigen Sie Ihre Adresse über die E-Mail in Ihrem Posteingang.',
+    emailMissing: 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
+    emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+    refused: 'Die Anmeldung hat nicht geklappt. Bitte prüfen Sie die Adresse und versuchen Sie es erneut.',
+    failed: 'Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es später noch einmal.',
+    timedOut: 'Die Anmeldung hat zu lange gedauert. Bitte versuchen Sie es später noch einmal.',
+    unavailable: 'Die Newsletter-Anmeldung ist derzeit nicht verfügbar.',
+    honeypotLabel: 'Dieses Feld bitte leer lassen',
+  },
 };
 
 export default de;

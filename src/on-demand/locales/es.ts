@@ -50,6 +50,21 @@ const es: Locale = {
     showFewer: 'Mostrar menos',
     opensInNewTab: '(se abre en una pestaña nueva)',
   },
+  'newsletter-signup': {
+    heading: 'Recibe nuestro boletín',
+    emailLabel: 'Correo electrónico',
+    emailPlaceholder: 'nombre@ejemplo.es',
+    subscribe: 'Suscribirse',
+    subscribing: 'Suscribiendo…',
+    success: '¡Gracias por suscribirte! Revisa tu bandeja de entrada para confirmar tu dirección.',
+    emailMissing: 'Escribe tu dirección de correo electrónico.',
+    emailInvalid: 'Escribe una dirección de correo válida, como nombre@ejemplo.es.',
+    refused: 'La suscripción no se completó. Revisa la dirección e inténtalo de nuevo.',
+    failed: 'No hemos podido suscribirte en este momento. Inténtalo de nuevo más tarde.',
+    timedOut: 'La suscripción tardó demasiado en responder. Inténtalo de nuevo más tarde.',
+    unavailable: 'La suscripción al boletín no está disponible en este momento.',
+    honeypotLabel: 'Deja este campo vacío',
+  },
 };
 
 export default es;

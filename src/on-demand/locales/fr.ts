@@ -50,6 +50,21 @@ const fr: Locale = {
     showFewer: 'Afficher moins',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   },
+  'newsletter-signup': {
+    heading: 'Recevez notre lettre d’information',
+    emailLabel: 'Adresse e-mail',
+    emailPlaceholder: 'nom@exemple.fr',
+    subscribe: 'S’abonner',
+    subscribing: 'Abonnement en cours…',
+    success: 'Merci de votre abonnement ! Consultez votre boîte de réception pour confirmer votre adresse.',
+    emailMissing: 'Saisissez votre adresse e-mail.',
+    emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+    refused: 'L’inscription n’a pas abouti. Vérifiez l’adresse et réessayez.',
+    failed: 'Impossible de vous inscrire pour le moment. Veuillez réessayer plus tard.',
+    timedOut: 'L’inscription a mis trop de temps à répondre. Veuillez réessayer plus tard.',
+    unavailable: 'L’inscription à la lettre d’information n’est pas disponible pour le moment.',
+    honeypotLabel: 'Laissez ce champ vide',
+  },
 };
 
 export default fr;

@@ -6,6 +6,7 @@ import type { ArticleCardStrings } from '../../components/article-card/article-c
 import type { FaqAccordionStrings } from '../../components/faq-accordion/faq-accordion.js';
 import type { HeadlineListStrings } from '../../components/headline-list/headline-list.js';
 import type { KeyTakeawaysStrings } from '../../components/key-takeaways/key-takeaways.js';
+import type { NewsletterSignupStrings } from '../../components/newsletter-signup/newsletter-signup.js';
 import type { WidgetStrings } from '../../i18n/strings.js';
 
 export type Locale = {
@@ -14,4 +15,5 @@ export type Locale = {
   readonly 'article-card'?: Partial<ArticleCardStrings>;
   readonly 'faq-accordion'?: Partial<FaqAccordionStrings>;
   readonly 'key-takeaways'?: Partial<KeyTakeawaysStrings>;
+  readonly 'newsletter-signup'?: Partial<NewsletterSignupStrings>;
 };

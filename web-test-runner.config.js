@@ -4,6 +4,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { CHROMIUM_ARGS, chromePath } from './scripts/chrome-path.js';
 import { feedServer } from './test/server/feed-server.js';
+import { newsletterServer } from './test/server/newsletter-server.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -13,7 +14,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  middleware: [feedServer],
+  middleware: [feedServer, newsletterServer],
   // esnext keeps import attributes: sample/sample-data.ts imports the sample feed `with { type: 'json' }`,
   // which an older target would strip, and Chromium then refuses the JSON module.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],

@@ -63,3 +63,9 @@ export function formatList(items: readonly string[], lang: string): string {
   const locale = safeLocale(lang);
   return memo(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
+
+/** formatList's pieces, so that each name can be rendered on its own (a link): elements in the order given, literals between. */
+export function formatListParts(items: readonly string[], lang: string): { type: 'element' | 'literal'; value: string }[] {
+  const locale = safeLocale(lang);
+  return memo(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).formatToParts(items);
+}

@@ -1,0 +1,5 @@
+import { ArticleMeta } from './article-meta.js';
+
+export { ArticleMeta };
+
+ArticleMeta.define();

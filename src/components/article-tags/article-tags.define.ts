@@ -1,0 +1,5 @@
+import { ArticleTags } from './article-tags.js';
+
+export { ArticleTags };
+
+ArticleTags.define();

@@ -1,0 +1,5 @@
+import { ReferenceList } from './reference-list.js';
+
+export { ReferenceList };
+
+ReferenceList.define();

@@ -18,6 +18,9 @@ export {
 } from './components/article-card/article-card.js';
 export { FaqAccordion, type FaqAccordionStrings } from './components/faq-accordion/faq-accordion.js';
 export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';
+export { ArticlePager, type ArticlePagerStrings } from './components/article-pager/article-pager.js';
+export { ArticleBreadcrumbs, type ArticleBreadcrumbsStrings } from './components/article-breadcrumbs/article-breadcrumbs.js';
+export { EditorialDisclosure, type EditorialDisclosureStrings } from './components/editorial-disclosure/editorial-disclosure.js';
 export { NewsItemWidget, NewsWidget, type Theme } from './base/news-widget.js';
 export { FeedController, type FeedHost } from './controllers/feed-controller.js';
 export { defineElement, prefixedTag } from './base/register.js';

@@ -37,6 +37,9 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'faq-accordion': { '': 'min-block-size:18.5rem' },
   'key-takeaways': { '': 'min-block-size:19.5rem' },
+  'article-pager': { '': 'min-block-size:6rem' },
+  'article-breadcrumbs': { '': 'min-block-size:1.3rem' },
+  'editorial-disclosure': { '': 'min-block-size:11rem' },
 };
 
 /** The English error words every widget shows (widgetStrings), without importing the strings module. */

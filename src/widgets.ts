@@ -7,11 +7,23 @@ import { ArticleCard } from './components/article-card/article-card.js';
 import { FaqAccordion } from './components/faq-accordion/faq-accordion.js';
 import { HeadlineList } from './components/headline-list/headline-list.js';
 import { KeyTakeaways } from './components/key-takeaways/key-takeaways.js';
+import { ArticlePager } from './components/article-pager/article-pager.js';
+import { ArticleBreadcrumbs } from './components/article-breadcrumbs/article-breadcrumbs.js';
+import { EditorialDisclosure } from './components/editorial-disclosure/editorial-disclosure.js';
 import { NewsFeedElement } from './components/news-feed/news-feed.js';
 import { prefixedTag } from './base/register.js';
 
 /** Every element class with a default tag, in the order they are registered. */
-export const widgetClasses = [NewsFeedElement, HeadlineList, ArticleCard, FaqAccordion, KeyTakeaways] as const;
+export const widgetClasses = [
+  NewsFeedElement,
+  HeadlineList,
+  ArticleCard,
+  FaqAccordion,
+  KeyTakeaways,
+  ArticlePager,
+  ArticleBreadcrumbs,
+  EditorialDisclosure,
+] as const;
 
 /**
  * Registers every default tag (`prefix: 'acme'` gives `acme-headline-list` and so on). Tags

@@ -65,6 +65,21 @@ const ar: Locale = {
     unavailable: 'الاشتراك في النشرة الإخبارية غير متاح حاليًا.',
     honeypotLabel: 'اترك هذا الحقل فارغًا',
   },
+  'article-pager': {
+    label: 'المقالان السابق والتالي',
+    previous: 'المقال السابق',
+    next: 'المقال التالي',
+    previousInCategory: 'المقال السابق في {category}',
+    nextInCategory: 'المقال التالي في {category}',
+  },
+  'article-breadcrumbs': {
+    label: 'مسار التنقل',
+  },
+  'editorial-disclosure': {
+    heading: 'إفصاح تحريري وإعلاني',
+    readMore: 'اقرأ المزيد',
+    showLess: 'عرض أقل',
+  },
 };
 
 export default ar;

@@ -65,6 +65,21 @@ const de: Locale = {
     unavailable: 'Die Newsletter-Anmeldung ist derzeit nicht verfügbar.',
     honeypotLabel: 'Dieses Feld bitte leer lassen',
   },
+  'article-pager': {
+    label: 'Vorherige und nächste Artikel',
+    previous: 'Vorheriger Artikel',
+    next: 'Nächster Artikel',
+    previousInCategory: 'Vorheriger Beitrag in {category}',
+    nextInCategory: 'Nächster Beitrag in {category}',
+  },
+  'article-breadcrumbs': {
+    label: 'Brotkrümelnavigation',
+  },
+  'editorial-disclosure': {
+    heading: 'Hinweis zu Redaktion und Werbung',
+    readMore: 'Weiterlesen',
+    showLess: 'Weniger anzeigen',
+  },
 };
 
 export default de;

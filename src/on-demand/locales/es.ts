@@ -65,6 +65,21 @@ const es: Locale = {
     unavailable: 'La suscripción al boletín no está disponible en este momento.',
     honeypotLabel: 'Deja este campo vacío',
   },
+  'article-pager': {
+    label: 'Artículos anterior y siguiente',
+    previous: 'Artículo anterior',
+    next: 'Artículo siguiente',
+    previousInCategory: 'Artículo anterior en {category}',
+    nextInCategory: 'Artículo siguiente en {category}',
+  },
+  'article-breadcrumbs': {
+    label: 'Ruta de navegación',
+  },
+  'editorial-disclosure': {
+    heading: 'Aviso editorial y publicitario',
+    readMore: 'Leer más',
+    showLess: 'Mostrar menos',
+  },
 };
 
 export default es;

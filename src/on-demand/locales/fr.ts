@@ -65,6 +65,21 @@ const fr: Locale = {
     unavailable: 'L’inscription à la lettre d’information n’est pas disponible pour le moment.',
     honeypotLabel: 'Laissez ce champ vide',
   },
+  'article-pager': {
+    label: 'Articles précédent et suivant',
+    previous: 'Article précédent',
+    next: 'Article suivant',
+    previousInCategory: 'Article précédent dans {category}',
+    nextInCategory: 'Article suivant dans {category}',
+  },
+  'article-breadcrumbs': {
+    label: 'Fil d’Ariane',
+  },
+  'editorial-disclosure': {
+    heading: 'Déclaration éditoriale et publicitaire',
+    readMore: 'Lire la suite',
+    showLess: 'Afficher moins',
+  },
 };
 
 export default fr;

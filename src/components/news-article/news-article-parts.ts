@@ -1,0 +1,79 @@
+/**
+ * The parts of `<news-article>`: their names (for `hide` and the named slots), in the seed page's
+ * order, and, for the parts that are widgets of their own, how to download their module. Nothing
+ * here imports a part statically: each `import()` is a separate chunk, fetched the first time an
+ * article on the page renders that part, so a partner page with one widget never pays for the
+ * article page, and an article page never pays for a part it hides or replaces.
+ */
+import { defineElement, prefixedTag } from '../../base/register.js';
+import { lazy } from '../../util/lazy.js';
+
+/** Every part, in the order the article page shows them. */
+export const ARTICLE_PARTS = [
+  'breadcrumbs',
+  'category',
+  'headline',
+  'meta',
+  'image',
+  'tags',
+  'summary',
+  'toc',
+  'body',
+  'credits',
+  'takeaways',
+  'references',
+  'faq',
+  'newsletter',
+  'pager',
+  'related',
+  'disclosure',
+] as const;
+
+export type ArticlePart = (typeof ARTICLE_PARTS)[number];
+
+/** What a part's module exports: a widget class with its default tag. */
+export interface PartWidget extends CustomElementConstructor {
+  readonly tagName: string;
+}
+
+/** A part that is a widget: its default tag and the download of its class. */
+interface PartModule {
+  readonly tag: string;
+  readonly load: () => Promise<PartWidget>;
+}
+
+const part = (tag: string, load: () => Promise<PartWidget>): PartModule => ({ tag, load: lazy(load) });
+
+/**
+ * The parts that are widgets. The others (category, headline, image, credits) are a line of
+ * markup each, rendered by the article itself.
+ */
+export const PART_MODULES: Partial<Record<ArticlePart, PartModule>> = {
+  takeaways: part('key-takeaways', () => import('../key-takeaways/key-takeaways.js').then((module) => module.KeyTakeaways)),
+  faq: part('faq-accordion', () => import('../faq-accordion/faq-accordion.js').then((module) => module.FaqAccordion)),
+  related: part('headline-list', () => import('../headline-list/headline-list.js').then((module) => module.HeadlineList)),
+};
+
+/**
+ * The tag `widget` is rendered as: the name it is already registered under (by the page, the
+ * script tag or another article), else its default tag with the article's own prefix
+ * (`acme-news-article` gives `acme-article-body`), registered now. Undefined when that name
+ * belongs to another element: the part is then left out, after defineElement's warning.
+ */
+export function partTagName(widget: PartWidget, prefix: string): string | undefined {
+  const existing = customElements.getName(widget);
+  if (existing) return existing;
+  const name = prefixedTag(widget.tagName, prefix);
+  defineElement(name, widget);
+  const defined = customElements.get(name);
+  return defined === widget || defined?.prototype instanceof widget ? name : undefined;
+}
+
+/** Parts whose download failed: each says so once per page, however many articles ask. */
+const reported = new Set<string>();
+
+export function reportPartFailure(tag: string, error: unknown): void {
+  if (reported.has(tag)) return;
+  reported.add(tag);
+  console.warn(`news-widgets: the <${tag}> part of the article could not be loaded; the article shows without it.`, error);
+}

@@ -1,0 +1,5 @@
+import { NewsArticle } from './news-article.js';
+
+export { NewsArticle };
+
+NewsArticle.define();

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_na-width: var(--news-news-article-max-width, 48rem);
+    --_na-gap: var(--news-news-article-gap, 2rem);
+    --_na-category: var(--news-news-article-category-color, var(--_accent));
+  }
+
+  /* One readable column, centred in whatever the page gives it; the parts follow its width. */
+  .base {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--_na-gap);
+    max-inline-size: var(--_na-width);
+    margin-inline: auto;
+  }
+
+  @container (width < 34rem) {
+    .base,
+    .article {
+      --_na-gap: var(--news-news-article-gap, 1.5rem);
+    }
+  }
+
+  .article {
+    display: grid;
+    gap: var(--_na-gap);
+    min-inline-size: 0;
+  }
+
+  /* Category, headline and meta read as one block. */
+  .header {
+    display: grid;
+    gap: 0.625rem;
+  }
+
+  .part {
+    min-inline-size: 0;
+  }
+
+  .category {
+    margin: 0;
+    color: var(--_na-category);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    line-height: 1.3;
+    text-transform: uppercase;
+  }
+
+  .headline {
+    margin: 0;
+    font-family: var(--_heading-font);
+    font-size: var(--news-news-article-headline-size, clamp(1.625rem, 1.1rem + 2.4cqi, 2.5rem));
+    font-weight: 800;
+    line-height: 1.15;
+    letter-spacing: -0.015em;
+    color: var(--_text);
+    overflow-wrap: break-word;
+    text-wrap: balance;
+  }
+
+  .figure {
+    margin: 0;
+  }
+
+  .picture {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+
+  .caption {
+    margin-block-start: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    line-height: 1.4;
+  }
+
+  .credits {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-style: italic;
+  }
+
+  /* Loading: the headline, meta, picture and first paragraphs where they will be. */
+  .skeleton-crumbs {
+    width: 16rem;
+    max-width: 70%;
+    height: 0.875rem;
+  }
+
+  .skeleton-category {
+    width: 6rem;
+    height: 0.875rem;
+  }
+
+  .skeleton-headline {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .skeleton-headline .skeleton-line {
+    height: 2.25rem;
+  }
+
+  .skeleton-meta {
+    width: 20rem;
+    max-width: 80%;
+    height: 0.875rem;
+  }
+`;

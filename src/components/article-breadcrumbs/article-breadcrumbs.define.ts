@@ -1,0 +1,5 @@
+import { ArticleBreadcrumbs } from './article-breadcrumbs.js';
+
+export { ArticleBreadcrumbs };
+
+ArticleBreadcrumbs.define();

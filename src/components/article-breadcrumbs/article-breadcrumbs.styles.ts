@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bc-gap: var(--news-article-breadcrumbs-gap, 0.5rem);
+    --_bc-crumb-max: var(--news-article-breadcrumbs-crumb-max-width, 10em);
+    /* The trail adapts to the widget's own width, not the viewport's. */
+    container-type: inline-size;
+    font-size: var(--news-article-breadcrumbs-font-size, 0.875rem);
+    line-height: 1.5;
+  }
+
+  /* An article without a trail leaves no trace in the page's layout. */
+  :host([empty]) {
+    display: none;
+  }
+
+  /* Inline crumbs: a long title flows on after the others and wraps like a sentence. */
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+
+  .crumb {
+    display: inline;
+  }
+
+  /* Drawn by CSS with empty alternative text: screen readers announce a list, not the separators. */
+  .crumb + .crumb::before {
+    content: var(--news-article-breadcrumbs-separator, '\\203A') / '';
+    display: inline-block;
+    margin-inline: var(--_bc-gap);
+    color: var(--_muted);
+  }
+
+  /* The separators point the way the text reads. */
+  .crumb + .crumb:dir(rtl)::before {
+    transform: scaleX(-1);
+  }
+
+  .link {
+    color: var(--_accent);
+    text-decoration: none;
+    border-radius: 2px;
+  }
+
+  .link:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .current {
+    color: var(--_text);
+  }
+
+  /* Narrow: the crumbs between the first and the article are cut with an ellipsis, the article's title wraps. */
+  @container (width < 30rem) {
+    .crumb:not(:first-child, :last-child) > * {
+      display: inline-block;
+      max-inline-size: var(--_bc-crumb-max);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+      vertical-align: bottom;
+    }
+  }
+
+  /* Loading: one line of short bars, the trail's height. */
+  .skeleton-trail {
+    display: flex;
+    gap: var(--_bc-gap);
+    block-size: 1.5em;
+    align-items: center;
+  }
+
+  .skeleton-trail .skeleton-line {
+    inline-size: 5rem;
+  }
+
+  .skeleton-trail .skeleton-line:last-child {
+    inline-size: 14rem;
+    min-inline-size: 0;
+    flex: 0 1 auto;
+  }
+`;

@@ -1,0 +1,5 @@
+import { ArticlePager } from './article-pager.js';
+
+export { ArticlePager };
+
+ArticlePager.define();

@@ -1,0 +1,5 @@
+import { EditorialDisclosure } from './editorial-disclosure.js';
+
+export { EditorialDisclosure };
+
+EditorialDisclosure.define();

@@ -1,0 +1,5 @@
+import { QuickSummary } from './quick-summary.js';
+
+export { QuickSummary };
+
+QuickSummary.define();

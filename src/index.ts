@@ -18,6 +18,9 @@ export {
 } from './components/article-card/article-card.js';
 export { FaqAccordion, type FaqAccordionStrings } from './components/faq-accordion/faq-accordion.js';
 export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';
+export { ArticleMeta, ARTICLE_META_PARTS, type ArticleMetaPart, type ArticleMetaStrings } from './components/article-meta/article-meta.js';
+export { ArticleTags, type ArticleTagsStrings } from './components/article-tags/article-tags.js';
+export { ReferenceList, type ReferenceListStrings } from './components/reference-list/reference-list.js';
 export { ArticlePager, type ArticlePagerStrings } from './components/article-pager/article-pager.js';
 export { ArticleBreadcrumbs, type ArticleBreadcrumbsStrings } from './components/article-breadcrumbs/article-breadcrumbs.js';
 export { EditorialDisclosure, type EditorialDisclosureStrings } from './components/editorial-disclosure/editorial-disclosure.js';

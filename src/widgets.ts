@@ -7,6 +7,9 @@ import { ArticleCard } from './components/article-card/article-card.js';
 import { FaqAccordion } from './components/faq-accordion/faq-accordion.js';
 import { HeadlineList } from './components/headline-list/headline-list.js';
 import { KeyTakeaways } from './components/key-takeaways/key-takeaways.js';
+import { ArticleMeta } from './components/article-meta/article-meta.js';
+import { ArticleTags } from './components/article-tags/article-tags.js';
+import { ReferenceList } from './components/reference-list/reference-list.js';
 import { ArticlePager } from './components/article-pager/article-pager.js';
 import { ArticleBreadcrumbs } from './components/article-breadcrumbs/article-breadcrumbs.js';
 import { EditorialDisclosure } from './components/editorial-disclosure/editorial-disclosure.js';
@@ -20,6 +23,9 @@ export const widgetClasses = [
   ArticleCard,
   FaqAccordion,
   KeyTakeaways,
+  ArticleMeta,
+  ArticleTags,
+  ReferenceList,
   ArticlePager,
   ArticleBreadcrumbs,
   EditorialDisclosure,

@@ -50,6 +50,21 @@ const ar: Locale = {
     showFewer: 'عرض أقل',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
   },
+  'article-meta': {
+    publishedBy: 'الناشر: {publisher}',
+    byline: 'بقلم {authors}',
+    published: 'تاريخ النشر: {date}',
+    updated: 'آخر تحديث: {date}',
+    readingTime: '{duration} للقراءة',
+  },
+  'article-tags': {
+    tags: 'الوسوم',
+    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  },
+  'reference-list': {
+    heading: 'المراجع',
+    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  },
   'newsletter-signup': {
     heading: 'اشترك في نشرتنا الإخبارية',
     emailLabel: 'البريد الإلكتروني',

@@ -50,6 +50,21 @@ const de: Locale = {
     showFewer: 'Weniger anzeigen',
     opensInNewTab: '(öffnet in einem neuen Tab)',
   },
+  'article-meta': {
+    publishedBy: 'Veröffentlicht von {publisher}',
+    byline: 'Von {authors}',
+    published: 'Veröffentlicht: {date}',
+    updated: 'Zuletzt aktualisiert: {date}',
+    readingTime: '{duration} Lesezeit',
+  },
+  'article-tags': {
+    tags: 'Schlagwörter',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
+  },
+  'reference-list': {
+    heading: 'Quellen',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
+  },
   'newsletter-signup': {
     heading: 'Unser Newsletter',
     emailLabel: 'E-Mail-Adresse',

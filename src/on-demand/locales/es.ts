@@ -50,6 +50,21 @@ const es: Locale = {
     showFewer: 'Mostrar menos',
     opensInNewTab: '(se abre en una pestaña nueva)',
   },
+  'article-meta': {
+    publishedBy: 'Publicado por {publisher}',
+    byline: 'Por {authors}',
+    published: 'Publicado: {date}',
+    updated: 'Última actualización: {date}',
+    readingTime: '{duration} de lectura',
+  },
+  'article-tags': {
+    tags: 'Etiquetas',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
+  'reference-list': {
+    heading: 'Referencias',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
   'newsletter-signup': {
     heading: 'Recibe nuestro boletín',
     emailLabel: 'Correo electrónico',

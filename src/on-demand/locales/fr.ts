@@ -50,6 +50,21 @@ const fr: Locale = {
     showFewer: 'Afficher moins',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   },
+  'article-meta': {
+    publishedBy: 'Publié par {publisher}',
+    byline: 'Par {authors}',
+    published: 'Publié : {date}',
+    updated: 'Dernière mise à jour : {date}',
+    readingTime: '{duration} de lecture',
+  },
+  'article-tags': {
+    tags: 'Mots-clés',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  },
+  'reference-list': {
+    heading: 'Références',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  },
   'newsletter-signup': {
     heading: 'Recevez notre lettre d’information',
     emailLabel: 'Adresse e-mail',

@@ -6,6 +6,9 @@ import type { ArticleCardStrings } from '../../components/article-card/article-c
 import type { FaqAccordionStrings } from '../../components/faq-accordion/faq-accordion.js';
 import type { HeadlineListStrings } from '../../components/headline-list/headline-list.js';
 import type { KeyTakeawaysStrings } from '../../components/key-takeaways/key-takeaways.js';
+import type { ArticleMetaStrings } from '../../components/article-meta/article-meta.js';
+import type { ArticleTagsStrings } from '../../components/article-tags/article-tags.js';
+import type { ReferenceListStrings } from '../../components/reference-list/reference-list.js';
 import type { ArticlePagerStrings } from '../../components/article-pager/article-pager.js';
 import type { ArticleBreadcrumbsStrings } from '../../components/article-breadcrumbs/article-breadcrumbs.js';
 import type { EditorialDisclosureStrings } from '../../components/editorial-disclosure/editorial-disclosure.js';
@@ -18,6 +21,9 @@ export type Locale = {
   readonly 'article-card'?: Partial<ArticleCardStrings>;
   readonly 'faq-accordion'?: Partial<FaqAccordionStrings>;
   readonly 'key-takeaways'?: Partial<KeyTakeawaysStrings>;
+  readonly 'article-meta'?: Partial<ArticleMetaStrings>;
+  readonly 'article-tags'?: Partial<ArticleTagsStrings>;
+  readonly 'reference-list'?: Partial<ReferenceListStrings>;
   readonly 'article-pager'?: Partial<ArticlePagerStrings>;
   readonly 'article-breadcrumbs'?: Partial<ArticleBreadcrumbsStrings>;
   readonly 'editorial-disclosure'?: Partial<EditorialDisclosureStrings>;

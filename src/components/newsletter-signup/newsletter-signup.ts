@@ -172,8 +172,8 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
   /** The action after the URL policy: a URL, `null` when there is none or it was refused, undefined while checking. */
   @state() private endpoint?: string | null;
 
-  /** The action the policy is checking or has checked, and that check. */
-  private checked?: string;
+  /** The action the policy is checking or has checked (`null` before the first check), and that check. */
+  private checked?: string | null = null;
   private endpointCheck: Promise<string | undefined> = Promise.resolve(undefined);
 
   /** A cancelled `news-subscribe` waits for the host's `complete()`. */

@@ -1,0 +1,5 @@
+import { ArticleBody } from './article-body.js';
+
+export { ArticleBody };
+
+ArticleBody.define();

@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NewsItemWidget } from '../../base/news-widget.js';
+import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
+import { sanitizeBody } from '../../render/article-body-html.js';
+import { clampHeadingLevel } from '../../render/heading.js';
+import { findSectionTarget, registerSectionTargets, sectionTargetsChanged } from '../../util/section-targets.js';
+import type { NewsItem } from '../../feed/types.js';
+import { styles } from './article-body.styles.js';
+
+export interface ArticleBodyStrings extends WidgetStrings {
+  /** Shown when the article has neither an HTML nor a text body. */
+  noBody: string;
+  /** Describes each body link when `target` opens a new tab or window. */
+  opensInNewTab: string;
+}
+
+const english: ArticleBodyStrings = {
+  ...widgetStrings,
+  noBody: 'This article has no text yet.',
+  opensInNewTab: '(opens in a new tab)',
+};
+
+/** The id of the note that links opening a new tab point to with `aria-describedby`. */
+const NEW_TAB_NOTE = 'news-article-body-new-tab';
+
+/** A failed download of the fallback sanitizer is said once per page, however many bodies ask. */
+let failureReported = false;
+
+/**
+ * The text of one article: its `content_html` made safe and shown in the widget's shadow root,
+ * else its `content_text` as paragraphs. Where the browser has the HTML Sanitizer API
+ * (`Element.setHTML`), it sanitizes; elsewhere DOMPurify is downloaded the first time a body needs
+ * it, never both on one page. Either way there is no script, event handler, `javascript:` or
+ * `data:` URL, frame, object, form, style or `style` attribute; links get
+ * `rel="noopener noreferrer"`; images load lazily with their size reserved (docs/security.md).
+ *
+ * The body's headings keep their ids, which the table of contents links to: the widget registers
+ * them (src/util/section-targets.ts) so a `<table-of-contents>` elsewhere on the page can scroll
+ * to them, and links to `#id` inside the body scroll to their target. The highest heading takes
+ * `heading-level`, deeper ones follow.
+ *
+ * An article with neither body shows a short message and gets the `empty` attribute (hide it with
+ * `article-body[empty] { display: none }`).
+ *
+ * @summary One article's text, sanitized: paragraphs, headings, lists, quotes, figures, tables.
+ * @tagname article-body
+ *
+ * @csspart base - The outer box.
+ * @csspart content - The article's text (the sanitized body, or the text's paragraphs).
+ * @csspart message - The message shown when no feed was given.
+ * @csspart empty - The message shown when the article has no text, or is not in the feed.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The error box (`role="alert"`).
+ * @csspart retry - The retry button of the error and stale states.
+ * @csspart stale - The notice shown over saved content when a refresh failed.
+ *
+ * @cssproperty --news-article-body-font-size - The text's size (default: `1.0625rem`).
+ * @cssproperty --news-article-body-line-height - The text's line height (default: `1.7`).
+ * @cssproperty --news-article-body-measure - The longest line, for readable paragraphs (default: `70ch`).
+ * @cssproperty --news-article-body-gap - The space between paragraphs and blocks (default: `1.1em`).
+ * @cssproperty --news-article-body-accent - Links, the quote bar and list markers (default: the theme accent).
+ */
+export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
+  static override tagName = 'article-body';
+
+  static override styles = [NewsItemWidget.styles, styles];
+
+  /** The level (2–6) the body's highest heading takes; deeper headings follow, clamped at 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Where the body's links open, like `<a target>` (e.g. `_blank`); links that open a new tab say
+   * so to screen readers. Same tab by default. Every link gets `rel="noopener noreferrer"`.
+   */
+  @property() target?: string;
+
+  /** The sanitized body, in an element of its own that Lit places; undefined while it is prepared or when there is none. */
+  @state() private content?: HTMLElement;
+
+  /** The sanitizer could not be downloaded: the text body shows instead. */
+  @state() private failed = false;
+
+  /** What the current `content` was made from, so only a change sanitizes again. */
+  private madeFrom?: string;
+
+  /** The content whose headings the section registry last heard of. */
+  private announced?: HTMLElement;
+
+  private unregister?: () => void;
+
+  protected override get englishStrings(): ArticleBodyStrings {
+    return english;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unregister = registerSectionTargets((id) =>
+      this.content?.isConnected ? this.content.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unregister?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const item = this.currentItem;
+    const source = item?.contentHtml;
+    const level = clampHeadingLevel(this.headingLevel, 2);
+    const key = source && JSON.stringify([source, level, this.target]);
+    if (key !== this.madeFrom) {
+      this.madeFrom = key;
+      this.content = undefined;
+      this.failed = false;
+      if (source && key) this.sanitize(source, { headingLevel: level, target: this.target, newTabNote: NEW_TAB_NOTE }, key);
+    }
+    if (this.content) {
+      if (item?.language) this.content.lang = item.language;
+      else this.content.removeAttribute('lang');
+    }
+    this.toggleAttribute('empty', !!item && !source && !item.contentText);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // New headings: links elsewhere (the table of contents) look their targets up again.
+    if (this.content !== this.announced) {
+      this.announced = this.content;
+      sectionTargetsChanged();
+    }
+  }
+
+  private sanitize(source: string, options: Parameters<typeof sanitizeBody>[1], key: string): void {
+    const result = sanitizeBody(source, options);
+    if (!(result instanceof Promise)) {
+      this.content = this.contentOf(result);
+      return;
+    }
+    result.then(
+      (fragment) => {
+        if (this.madeFrom === key) this.content = this.contentOf(fragment);
+      },
+      (error: unknown) => {
+        if (this.madeFrom === key) this.failed = true;
+        if (!failureReported) console.warn('news-widgets: the HTML sanitizer could not be loaded; the article shows as plain text.', error);
+        failureReported = true;
+      }
+    );
+  }
+
+  /** The element that holds a sanitized body: adopting the nodes into the page is when images may start loading (lazily). */
+  private contentOf(fragment: DocumentFragment): HTMLElement {
+    const content = document.createElement('div');
+    content.className = 'content';
+    content.setAttribute('part', 'content');
+    content.dir = 'auto';
+    content.append(fragment);
+    content.addEventListener('click', (event) => this.followFragmentLink(event));
+    return content;
+  }
+
+  /**
+   * A link to `#id` in the body (a footnote, a section) scrolls to its target: the page's own
+   * navigation would look for the id in the document and not find it inside the shadow root.
+   */
+  private followFragmentLink(event: MouseEvent): void {
+    const link = (event.target as Element).closest?.('a[href^="#"]');
+    const id = decodeURIComponent(link?.getAttribute('href')?.slice(1) ?? '');
+    const target = id && findSectionTarget(id, this.renderRoot as ShadowRoot);
+    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
+  protected override renderLoading(): TemplateResult {
+    return html`<div class="base skeleton-body">
+      ${[0, 1, 2].map(
+        () => html`<div class="skeleton-paragraph">
+          <div class="skeleton-line"></div>
+          <div class="skeleton-line"></div>
+          <div class="skeleton-line"></div>
+          <div class="skeleton-line short"></div>
+        </div>`
+      )}
+    </div>`;
+  }
+
+  protected override renderItem(item: NewsItem): unknown {
+    if (this.content) {
+      return html`<div class="base" part="base">
+        ${this.content}
+        <span id=${NEW_TAB_NOTE} hidden>${this.text.opensInNewTab}</span>
+      </div>`;
+    }
+    // The sanitizer is still on its way: the skeleton holds the body's place.
+    if (item.contentHtml && !this.failed) return html`<div part="skeleton" aria-busy="true">${this.renderLoading()}</div>`;
+    const paragraphs = item.contentText?.split(/\n{2,}/).filter((paragraph) => paragraph.trim()) ?? [];
+    if (!paragraphs.length) return this.renderEmpty(this.text.noBody);
+    return html`<div class="base" part="base">
+      <div class="content" part="content" lang=${item.language || nothing}>
+        ${paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-body': ArticleBody;
+  }
+}

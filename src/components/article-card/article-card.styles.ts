@@ -207,31 +207,19 @@ export const styles = css`
     gap: 0.5rem;
   }
 
-  /* ---- hero: text over the image on a scrim, white in both themes ---- */
+  /*
+   * ---- hero: the lead story. Narrow (under 36rem), the image on top at its own ratio, its
+   * caption under it and the text below on the card's surface, as in a vertical card. Wide, the
+   * text over the image on a scrim, white in both themes.
+   */
   .hero {
     --_pad: 1.5rem;
-    --_summary-lines: var(--news-article-card-summary-lines, 2);
-    --_ink: var(--_on-scrim);
-    /* One grid cell holds the sizer, the image and the text, stacked. */
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    align-items: end;
-    min-height: 14rem;
-    color: var(--_ink);
+    --_summary-lines: var(--news-article-card-summary-lines, 4);
   }
-  .hero > * {
-    grid-area: 1 / 1;
-  }
-  .hero.has-image {
-    border-color: transparent;
-    background: var(--_scrim);
-  }
-  /* The image's shape is the least the card takes; longer text makes it taller. */
-  .hero.has-image::before,
-  .hero.skeleton-card::before {
-    content: '';
-    grid-area: 1 / 1;
-    aspect-ratio: var(--_ratio);
+  .hero .title {
+    font-size: clamp(1.375rem, 1rem + 2cqi, 2rem);
+    line-height: 1.2;
+    text-wrap: balance;
   }
   /* No image: a solid tint of the accent, with the theme's own text colours on it. */
   .hero.no-image {
@@ -239,55 +227,85 @@ export const styles = css`
     border-color: transparent;
     background: color-mix(in srgb, var(--_accent) 20%, var(--_bg));
   }
-  .hero .media,
-  .hero .frame {
-    position: absolute;
-    inset: 0;
-    aspect-ratio: auto;
+  @container (width < 36rem) {
+    .hero {
+      --_pad: 1.25rem;
+    }
   }
-  .hero .caption {
-    position: absolute;
-    inset-block-start: 0.75rem;
-    inset-inline-end: 0.75rem;
-    max-width: min(60%, 24rem);
-    padding: 0.25rem 0.5rem;
-    border-radius: 0.25rem;
-    background: color-mix(in srgb, var(--_scrim) 75%, transparent);
-    color: var(--_on-scrim);
-  }
-  .hero .body {
-    position: relative;
-    padding-block-start: var(--_pad);
-  }
-  .hero.has-image .body {
-    /* Fades in over the top 4rem, then at least 72% shade behind every line of text. */
-    padding-block-start: 4rem;
-    background: linear-gradient(
-      to top,
-      color-mix(in srgb, var(--_scrim) 90%, transparent) 0%,
-      color-mix(in srgb, var(--_scrim) 72%, transparent) calc(100% - 4rem),
-      transparent 100%
-    );
-    text-shadow: 0 1px 2px color-mix(in srgb, var(--_scrim) 60%, transparent);
-  }
-  .hero .title {
-    font-size: clamp(1.375rem, 1rem + 2cqi, 2rem);
-    line-height: 1.2;
-    text-wrap: balance;
-  }
-  .hero .category,
-  .hero .meta,
-  .hero .summary {
-    color: var(--_ink);
-  }
-  .hero .summary,
-  .hero .meta {
-    color: color-mix(in srgb, var(--_ink) 90%, transparent);
-  }
-  .hero .tag {
-    border-color: color-mix(in srgb, var(--_ink) 40%, transparent);
-    background: color-mix(in srgb, var(--_ink) 14%, transparent);
-    color: var(--_ink);
+  @container (min-width: 36rem) {
+    .hero {
+      --_summary-lines: var(--news-article-card-summary-lines, 2);
+      --_ink: var(--_on-scrim);
+      /* One grid cell holds the sizer, the image and the text, stacked. */
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      align-items: end;
+      min-height: 14rem;
+      color: var(--_ink);
+    }
+    .hero > * {
+      grid-area: 1 / 1;
+    }
+    .hero.has-image {
+      border-color: transparent;
+      background: var(--_scrim);
+    }
+    /* The image's shape is the least the card takes; longer text makes it taller. */
+    .hero.has-image::before,
+    .hero.skeleton-card::before {
+      content: '';
+      grid-area: 1 / 1;
+      aspect-ratio: var(--_ratio);
+    }
+    .hero .media,
+    .hero .frame {
+      position: absolute;
+      inset: 0;
+      aspect-ratio: auto;
+    }
+    .hero .caption {
+      position: absolute;
+      inset-block-start: 0.75rem;
+      inset-inline-end: 0.75rem;
+      max-width: min(60%, 24rem);
+      padding: 0.25rem 0.5rem;
+      border-radius: 0.25rem;
+      background: color-mix(in srgb, var(--_scrim) 75%, transparent);
+      color: var(--_on-scrim);
+    }
+    .hero .body {
+      position: relative;
+      padding-block-start: var(--_pad);
+    }
+    .hero.has-image .body {
+      /* Fades in over the top 4rem, then at least 72% shade behind every line of text. */
+      padding-block-start: 4rem;
+      background: linear-gradient(
+        to top,
+        color-mix(in srgb, var(--_scrim) 90%, transparent) 0%,
+        color-mix(in srgb, var(--_scrim) 72%, transparent) calc(100% - 4rem),
+        transparent 100%
+      );
+      text-shadow: 0 1px 2px color-mix(in srgb, var(--_scrim) 60%, transparent);
+    }
+    .hero .category,
+    .hero .meta,
+    .hero .summary {
+      color: var(--_ink);
+    }
+    .hero .summary,
+    .hero .meta {
+      color: color-mix(in srgb, var(--_ink) 90%, transparent);
+    }
+    .hero .tag {
+      border-color: color-mix(in srgb, var(--_ink) 40%, transparent);
+      background: color-mix(in srgb, var(--_ink) 14%, transparent);
+      color: var(--_ink);
+    }
+    /* Loading: the image's shape alone, as the text goes over it. */
+    .hero.skeleton-card .body {
+      display: none;
+    }
   }
 
   /* ---- loading ---- */

@@ -70,7 +70,7 @@ const english: ArticleCardStrings = {
  *
  * @cssproperty --news-article-card-image-ratio - Aspect ratio of the image box, and the smallest shape of a hero card (default `16 / 9`).
  * @cssproperty --news-article-card-media-width - Width of the image column in the horizontal layout (default `40%`).
- * @cssproperty --news-article-card-summary-lines - Lines of summary shown before it is cut off (default 3; 2 in compact).
+ * @cssproperty --news-article-card-summary-lines - Lines of summary shown before it is cut off (default 3; 2 in compact and in a wide hero, 4 in a narrow hero).
  * @cssproperty --news-article-card-scrim-color - The shade under a hero card's text (default a near-black).
  * @cssproperty --news-article-card-on-scrim-color - Text colour on that shade (default white, in both themes).
  *
@@ -84,7 +84,8 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
 
   /**
    * `vertical` (image above the text), `horizontal` (image beside the text; vertical when the
-   * card is narrower than 30rem), `compact` (no image) or `hero` (text over the image).
+   * card is narrower than 30rem), `compact` (no image) or `hero` (text over the image; narrower
+   * than 36rem, the image on top with its caption and the text below it, so neither covers the other).
    */
   @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
 
@@ -122,7 +123,7 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
     return html`<div class="container">
       <div class="card ${layout} skeleton-card">
         ${layout === 'compact' ? nothing : html`<div class="media"><div class="frame skeleton-box"></div></div>`}
-        ${layout === 'hero' ? nothing : lines}
+        ${lines}
       </div>
     </div>`;
   }

@@ -191,10 +191,14 @@ export class KeyTakeaways extends NewsItemWidget<KeyTakeawaysStrings> {
     </section>`;
   }
 
-  /** `dir="auto"` on the text: content in another script than the page's keeps its own direction. */
+  /**
+   * `dir="auto"` on the whole takeaway: text in another script than the page's keeps its own
+   * direction and alignment, and its citation, in the same run, follows its last words (on a
+   * right-to-left page an English takeaway reads left to right with the source at its end).
+   */
   private renderTakeaway(takeaway: NewsTakeaway): TemplateResult {
-    return html`<li class="takeaway" part="takeaway">
-      <span class="text" part="text" dir="auto">${takeaway.text}</span>${takeaway.source ? html` ${this.renderSource(takeaway.source)}` : nothing}
+    return html`<li class="takeaway" part="takeaway" dir="auto">
+      <span class="text" part="text">${takeaway.text}</span>${takeaway.source ? html` ${this.renderSource(takeaway.source)}` : nothing}
     </li>`;
   }
 

@@ -66,6 +66,52 @@ describe('article-card', () => {
       expect(image.height).to.be.at.least((image.width * 9) / 16 - 1);
     });
 
+    it('hero in a narrow column puts the image on top at its ratio, its caption under it and the text below, on the surface', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 390px">
+        <article-card layout="hero" theme="light" .feed=${sample}></article-card>
+      </div>`);
+      const el = await rendered(wrapper.querySelector('article-card')!);
+      const image = $(el, 'img')!.getBoundingClientRect();
+      const caption = $(el, '[part="caption"]')!.getBoundingClientRect();
+      const body = $(el, '[part="body"]')!;
+      expect(image.height).to.be.closeTo((image.width * 9) / 16, 1);
+      expect(caption.top).to.be.at.least(image.bottom - 0.5);
+      expect(body.getBoundingClientRect().top).to.be.at.least(caption.bottom - 0.5);
+      expect(getComputedStyle(body).backgroundImage).to.equal('none');
+      // The theme's colours, not white on a scrim.
+      expect(getComputedStyle($(el, '[part="title"]')!).color).to.equal('rgb(22, 24, 29)');
+      // The summary is not cut after two lines: the seed's runs to four at this width, all shown.
+      const summary = $(el, '[part="summary"]')!;
+      const lines = Math.round(summary.clientHeight / parseFloat(getComputedStyle(summary).lineHeight));
+      expect(lines).to.be.above(2);
+
+      wrapper.style.width = '700px';
+      await waitUntil(() => getComputedStyle(body).backgroundImage.includes('linear-gradient'), 'no overlay at 700px');
+    });
+
+    it('never ends a line of the meta row with a separator', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 250px">
+        <article-card .feed=${sample}></article-card>
+      </div>`);
+      const el = await rendered(wrapper.querySelector('article-card')!);
+      const meta = $(el, '[part="meta"]')!;
+      const row = meta.getBoundingClientRect();
+      const items = [...meta.children].map((item) => item.getBoundingClientRect());
+      // At this width the row wraps.
+      expect(new Set(items.map((item) => Math.round(item.top))).size).to.be.above(1);
+      expect(getComputedStyle(meta).overflow).to.equal('clip');
+      items.forEach((item, index) => {
+        // No separator follows an item; each but the first has one before it, in the gap.
+        expect(getComputedStyle(meta.children[index], '::after').content).to.equal('none');
+        expect(getComputedStyle(meta.children[index], '::before').content).to.equal(index ? '"·" / ""' : 'none');
+        const startsLine = index === 0 || item.top > items[index - 1].top + 1;
+        // An item starting a line starts at the row's edge, so its separator lies outside the row, clipped;
+        // one following another on its line leaves the separator's room between them.
+        if (startsLine) expect(item.left).to.be.closeTo(row.left, 0.5);
+        else expect(item.left - items[index - 1].right).to.be.closeTo(parseFloat(getComputedStyle(meta).columnGap), 0.5);
+      });
+    });
+
     it('hero without an image has a solid accent-tinted background instead', async () => {
       const feed = seedArticleFeed({ image: undefined });
       const el = await mount<ArticleCard>(html`<article-card layout="hero" theme="light" .feed=${feed}></article-card>`);

@@ -8,30 +8,18 @@
  * and `base/register.ts`, whose `customElements.define(name, …)` calls the analyzer would take
  * for an element named `name`. `index.ts` stays in, so the manifest lists the package's public
  * exports. Properties come from the `@property()` and `@state()` decorators (`litelement` mode),
- * tag names from each class's `@tagname` JSDoc.
+ * tag names from each class's `@tagname` JSDoc. The plugins (scripts/manifest-plugins.mjs) fill
+ * what the analyzer leaves out: definition exports, event types, CSS defaults, published paths.
+ * Then the editor data is made from the finished manifest, into dist/editor/ (published):
+ * VS Code's HTML and CSS custom data, and JetBrains' web-types (package.json `web-types`).
  */
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { cssDefaults, eventTypes, publishedPaths, tagDefinitions } from './scripts/manifest-plugins.mjs';
 
-/**
- * The one thing the analyzer does not do for us. It takes `@tagname` for the class's `tagName`,
- * but writes the module's `custom-element-definition` export (the schema's "this module makes
- * the tag available") only for a literal `customElements.define()` or `@customElement`, and our
- * classes register through the guarded `static define()` instead. This adds that export for
- * every class with a tag, as the analyzer would for a literal define.
- */
-function tagDefinitionPlugin() {
-  return {
-    name: 'news-widgets:tag-definition',
-    packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const { name, tagName } of module.declarations ?? []) {
-          if (!tagName) continue;
-          module.exports ??= [];
-          module.exports.push({ kind: 'custom-element-definition', name: tagName, declaration: { name, module: module.path } });
-        }
-      }
-    },
-  };
-}
+// `parsedType` is a type alias spelled out (`HeadlineListLayout` → `'list' | 'grid' | 'compact'`), so editors offer the values.
+const editorData = { outdir: 'dist/editor', descriptionSrc: 'description', typesSrc: 'parsedType', hideLogs: true };
 
 export default {
   globs: ['src/**/*.ts'],
@@ -42,5 +30,19 @@ export default {
   packagejson: false,
   dependencies: false,
   dev: false,
-  plugins: [tagDefinitionPlugin()],
+  // The type parser needs the TypeScript program to resolve aliases.
+  overrideModuleCreation({ ts, globs }) {
+    return getTsProgram(ts, globs, 'tsconfig.json')
+      .getSourceFiles()
+      .filter((file) => globs.some((glob) => file.fileName.includes(glob)));
+  },
+  plugins: [
+    typeParserPlugin(),
+    tagDefinitions(),
+    eventTypes(),
+    cssDefaults(),
+    publishedPaths(),
+    customElementVsCodePlugin({ ...editorData, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
+    customElementJetBrainsPlugin({ ...editorData, webTypesFileName: 'web-types.json', packageJson: false }),
+  ],
 };

@@ -5,7 +5,8 @@
 // package's dependencies.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -85,6 +86,10 @@ test('the tarball holds what users need and nothing else', () => {
     'dist/types/index.d.ts',
     'dist/types/index.d.ts.map',
     'dist/types/define.d.ts',
+    // Editor data made from the manifest: VS Code custom data and JetBrains web-types.
+    'dist/editor/vscode.html-custom-data.json',
+    'dist/editor/vscode.css-custom-data.json',
+    'dist/editor/web-types.json',
     'src/index.ts', // the declaration maps point into src/
     ...components.flatMap((tag) => [`dist/components/${tag}.js`, `dist/types/components/${tag}/${tag}.define.d.ts`]),
     // What dist/news-widgets.js downloads from its own folder, for sites that host the files themselves.
@@ -180,6 +185,54 @@ test('the tarball installs into a project outside the repo', { timeout: TIMEOUT 
   for (const dependency of Object.keys(pkg.dependencies)) {
     assert.ok(existsSync(path.join(scratch, 'node_modules', dependency, 'package.json')), `${dependency} was not installed`);
   }
+});
+
+test('the installed manifest and editor data are usable by tools', (t) => {
+  if (installError || !existsSync(installed)) return t.skip('the install failed');
+  const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+  const cem = JSON.parse(readFileSync(path.join(installed, manifest.customElements), 'utf8'));
+  const modules = new Set(cem.modules.map((module) => module.path));
+  // Every module path is a published file that the exports map lets users import: resolving its
+  // specifier from the scratch project (through package.json `exports`) lands on that very file.
+  const resolve = createRequire(path.join(scratch, 'index.js')).resolve;
+  const specifier = (file) => (file === 'dist/index.js' ? 'news-widgets' : file.replace(/^dist\/(components\/[\w-]+)\.js$/, 'news-widgets/$1'));
+  for (const file of modules) {
+    assert.ok(existsSync(path.join(installed, file)), `${file} is not in the package`);
+    assert.equal(
+      realpathSync(resolve(specifier(file))),
+      realpathSync(path.join(installed, file)),
+      `${file} cannot be imported through the exports map`
+    );
+  }
+  // No reference points at a module the manifest does not have.
+  const dangling = [];
+  JSON.stringify(cem, (key, value) => {
+    if (value && typeof value === 'object' && typeof value.module === 'string' && !value.package && !modules.has(value.module)) {
+      dangling.push(`${value.name} in ${value.module}`);
+    }
+    return value;
+  });
+  assert.deepEqual(dangling, [], 'references to modules the manifest does not list');
+  const elements = cem.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  for (const element of elements) {
+    for (const event of element.events ?? []) assert.ok(event.type?.text, `${element.tagName}: ${event.name} has no type`);
+    for (const property of element.cssProperties ?? []) assert.ok(property.default, `${element.tagName}: ${property.name} has no default`);
+  }
+  // The editor files list every tag; the script-tag CDN fields point at the loader.
+  const webTypes = JSON.parse(readFileSync(path.join(installed, manifest['web-types']), 'utf8'));
+  const vscode = JSON.parse(readFileSync(path.join(installed, 'dist/editor/vscode.html-custom-data.json'), 'utf8'));
+  assert.deepEqual(webTypes.contributions.html.elements.map((element) => element.name).sort(), [...tags].sort());
+  assert.deepEqual(vscode.tags.map((tag) => tag.name).sort(), [...tags].sort());
+  const layout = vscode.tags.find((tag) => tag.name === 'headline-list').attributes.find((attribute) => attribute.name === 'layout');
+  assert.deepEqual(
+    layout.values.map((value) => value.name),
+    ['list', 'grid', 'compact'],
+    'attribute values are spelled out, not a type name'
+  );
+  // A CDN's short URL (no file path) redirects, and the loader cannot see where to: it serves the
+  // all-in-one script, which fetches nothing else (docs/embedding.md, "How it finds its folder").
+  assert.equal(manifest.unpkg, './dist/news-widgets.all.js');
+  assert.equal(manifest.jsdelivr, './dist/news-widgets.all.js');
 });
 
 test('typed imports compile with TypeScript in the scratch project', { timeout: TIMEOUT }, async (t) => {

@@ -1,0 +1,5 @@
+import { TableOfContents } from './table-of-contents.js';
+
+export { TableOfContents };
+
+TableOfContents.define();

@@ -1,0 +1,78 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ArticleMeta } from '../../../src/components/article-meta/article-meta.js';
+import '../../../src/components/article-meta/article-meta.define.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { EMPTY_FEED, feedOf, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { failOnConsoleErrors } from '../../helpers/console-capture.js';
+import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
+import { $, shadow, text } from '../../helpers/query.js';
+import { mount, rendered, until } from '../../helpers/settle.js';
+
+/** The sample's related headlines have no facts of their own; a feed without a publisher leaves them nothing. */
+const NO_FACTS_FEED = feedOf([{ id: 'bare', title: 'A headline and nothing else' }]);
+
+describe('article-meta states', () => {
+  failOnConsoleErrors();
+
+  it('renders nothing and takes no space when there is nothing to show', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <article-meta .feed=${NO_FACTS_FEED} style="margin: 2rem; padding: 1rem"></article-meta>
+    </div>`);
+    const el = await rendered(wrapper.querySelector<ArticleMeta>('article-meta')!);
+    expect(el.hasAttribute('empty')).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('none');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(shadow(el).querySelector('*:not(style)')).to.equal(null);
+  });
+
+  it('shows the publisher alone for an article without facts of its own, and hides when that is hidden too', async () => {
+    const el = await mount<ArticleMeta>(html`<article-meta .feed=${sample} item=${TITLE_ONLY_ID}></article-meta>`);
+    expect(text(el, '[part="line"]')).to.equal('Published by Global Banking & Finance Review®');
+    el.hide = 'publisher';
+    await el.updateComplete;
+    expect(el.hasAttribute('empty')).to.equal(true);
+    el.item = SEED_ARTICLE_ID;
+    await el.updateComplete;
+    expect(el.hasAttribute('empty')).to.equal(false);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
+  });
+
+  it('says so when the feed has no items', async () => {
+    const el = await mount<ArticleMeta>(html`<article-meta .feed=${EMPTY_FEED}></article-meta>`);
+    expect(text(el, '[part="empty"]')).to.equal('Nothing to show yet.');
+    expect(el.hasAttribute('empty')).to.equal(false);
+  });
+
+  it('shows a one-line skeleton while loading, then the facts', async () => {
+    const src = feedServerUrl(uniqueKey('am-loading'), { delay: 400 });
+    const el = await fixture<ArticleMeta>(html`<article-meta src=${src}></article-meta>`);
+    const skeleton = $(el, '[part="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.querySelector('.skeleton-meta')).to.exist;
+    expect(el.hasAttribute('empty')).to.equal(false);
+    await until(() => $(el, '[part="base"]'), 'the facts never showed');
+  });
+
+  it('shows an error with a retry button', async () => {
+    const src = feedServerUrl(uniqueKey('am-error'), { status: 500 });
+    const el = await fixture<ArticleMeta>(html`<article-meta src=${src} .loader=${new FeedLoader({ retries: 0 })}></article-meta>`);
+    await rendered(el);
+    expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
+    expect(el.hasAttribute('empty')).to.equal(false);
+  });
+
+  it('keeps the facts under a stale notice after a failed refresh', async () => {
+    const real = new FeedLoader();
+    const loader = {
+      load: async (url: string) => ({
+        ...(await real.load(url)),
+        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
+      }),
+      refresh: (url: string) => loader.load(url),
+    };
+    const el = await mount<ArticleMeta>(html`<article-meta src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></article-meta>`);
+    expect($(el, '[part="stale"] button[part="retry"]')).to.exist;
+    expect(text(el, '[part~="reading-time"]')).to.equal('3 min read');
+  });
+});

@@ -41,15 +41,17 @@ export const styles = css`
     transform: scaleX(-1);
   }
 
+  /* Underlined, not only coloured: the links sit in a line of muted text. */
   .link {
     color: var(--_accent);
-    text-decoration: none;
+    text-decoration-line: underline;
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
+    text-underline-offset: 0.2em;
     border-radius: 2px;
   }
 
   .link:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-decoration-color: currentColor;
   }
 
   .current {

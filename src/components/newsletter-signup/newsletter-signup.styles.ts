@@ -203,27 +203,41 @@ export const styles = css`
     clip-path: inset(50%);
   }
 
-  /* Loading: the box's footprint, with bars where the heading, the text and the field will be. */
-  .skeleton-heading {
+  /* Loading: the box's footprint, with bars where the heading (two lines), the text and the field will be. */
+  .base > .skeleton-line {
     grid-column: 1 / -1;
-    width: 22rem;
-    max-width: 80%;
-    height: 1.5rem;
+  }
+
+  .skeleton-heading {
+    width: 24rem;
+    max-width: 85%;
+    height: 1.375rem;
+  }
+
+  .skeleton-heading + .skeleton-heading {
+    margin-block-start: 0.35rem;
+  }
+
+  .skeleton-heading.short {
+    width: 14rem;
+    max-width: 55%;
   }
 
   .skeleton-text {
-    grid-column: 1 / -1;
     width: 30rem;
     max-width: 95%;
-    margin-block: 0.75rem 1.875rem;
+    margin-block-start: 0.875rem;
   }
 
-  .skeleton-row {
-    grid-column: 1 / -1;
-    max-width: var(--_nl-field-width);
+  .skeleton-label {
+    width: 7rem;
+    height: 0.875rem;
+    margin-block-start: 1.5rem;
   }
 
   .skeleton-field {
+    max-width: var(--_nl-field-width);
     height: 2.75rem;
+    margin-block-start: 0.5rem;
   }
 `;

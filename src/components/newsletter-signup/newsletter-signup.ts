@@ -317,9 +317,10 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
 
   protected override renderLoading(): TemplateResult {
     return html`<div class="base">
-      ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div>`}
+      ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div><div class="skeleton-line skeleton-heading short"></div>`}
       <div class="skeleton-line skeleton-text"></div>
-      <div class="skeleton-row"><div class="skeleton-line skeleton-field"></div></div>
+      <div class="skeleton-line skeleton-label"></div>
+      <div class="skeleton-line skeleton-field"></div>
     </div>`;
   }
 

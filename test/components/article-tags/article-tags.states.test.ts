@@ -1,0 +1,61 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ArticleTags } from '../../../src/components/article-tags/article-tags.js';
+import '../../../src/components/article-tags/article-tags.define.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { failOnConsoleErrors } from '../../helpers/console-capture.js';
+import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
+import { $, $$, shadow, text } from '../../helpers/query.js';
+import { mount, rendered, until } from '../../helpers/settle.js';
+
+describe('article-tags states', () => {
+  failOnConsoleErrors();
+
+  it('renders nothing and takes no space for an article without tags', async () => {
+    const el = await mount<ArticleTags>(html`<article-tags .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 1rem"></article-tags>`);
+    expect(el.hasAttribute('empty')).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('none');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(shadow(el).querySelector('*:not(style)')).to.equal(null);
+    el.item = SEED_ARTICLE_ID;
+    await el.updateComplete;
+    expect(el.hasAttribute('empty')).to.equal(false);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
+  });
+
+  it('says so when the feed has no items', async () => {
+    const el = await mount<ArticleTags>(html`<article-tags .feed=${EMPTY_FEED}></article-tags>`);
+    expect(text(el, '[part="empty"]')).to.equal('Nothing to show yet.');
+    expect(el.hasAttribute('empty')).to.equal(false);
+  });
+
+  it('shows chip-shaped placeholders while loading', async () => {
+    const src = feedServerUrl(uniqueKey('at-loading'), { delay: 400 });
+    const el = await fixture<ArticleTags>(html`<article-tags src=${src}></article-tags>`);
+    expect($(el, '[part="skeleton"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($$(el, '.skeleton-chip')).to.have.length(3);
+    await until(() => $(el, '[part="base"]'), 'the tags never showed');
+  });
+
+  it('shows an error with a retry button', async () => {
+    const src = feedServerUrl(uniqueKey('at-error'), { status: 500 });
+    const el = await fixture<ArticleTags>(html`<article-tags src=${src} .loader=${new FeedLoader({ retries: 0 })}></article-tags>`);
+    await rendered(el);
+    expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
+  });
+
+  it('keeps the tags under a stale notice after a failed refresh', async () => {
+    const real = new FeedLoader();
+    const loader = {
+      load: async (url: string) => ({
+        ...(await real.load(url)),
+        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
+      }),
+      refresh: (url: string) => loader.load(url),
+    };
+    const el = await mount<ArticleTags>(html`<article-tags src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></article-tags>`);
+    expect($(el, '[part="stale"]')).to.exist;
+    expect($$(el, '[part="tag"]')).to.have.length(3);
+  });
+});

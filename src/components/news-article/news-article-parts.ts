@@ -42,16 +42,34 @@ interface PartModule {
   readonly load: () => Promise<PartWidget>;
 }
 
+const loadMeta = () => import('../article-meta/article-meta.js').then((module) => module.ArticleMeta);
+
 const part = (tag: string, load: () => Promise<PartWidget>): PartModule => ({ tag, load: lazy(load) });
 
 /**
- * The parts that are widgets. The others (category, headline, image, credits) are a line of
+ * The parts that are widgets. The others (category, headline, image) are a line of
  * markup each, rendered by the article itself.
  */
 export const PART_MODULES: Partial<Record<ArticlePart, PartModule>> = {
+  breadcrumbs: part('article-breadcrumbs', () =>
+    import('../article-breadcrumbs/article-breadcrumbs.js').then((module) => module.ArticleBreadcrumbs)
+  ),
+  meta: part('article-meta', loadMeta),
+  tags: part('article-tags', () => import('../article-tags/article-tags.js').then((module) => module.ArticleTags)),
+  summary: part('quick-summary', () => import('../quick-summary/quick-summary.js').then((module) => module.QuickSummary)),
+  toc: part('table-of-contents', () => import('../table-of-contents/table-of-contents.js').then((module) => module.TableOfContents)),
+  body: part('article-body', () => import('../article-body/article-body.js').then((module) => module.ArticleBody)),
+  // The credits under the body are `<article-meta show="credits">`: the same module as the meta line.
+  credits: part('article-meta', loadMeta),
   takeaways: part('key-takeaways', () => import('../key-takeaways/key-takeaways.js').then((module) => module.KeyTakeaways)),
+  references: part('reference-list', () => import('../reference-list/reference-list.js').then((module) => module.ReferenceList)),
   faq: part('faq-accordion', () => import('../faq-accordion/faq-accordion.js').then((module) => module.FaqAccordion)),
+  newsletter: part('newsletter-signup', () => import('../newsletter-signup/newsletter-signup.js').then((module) => module.NewsletterSignup)),
+  pager: part('article-pager', () => import('../article-pager/article-pager.js').then((module) => module.ArticlePager)),
   related: part('headline-list', () => import('../headline-list/headline-list.js').then((module) => module.HeadlineList)),
+  disclosure: part('editorial-disclosure', () =>
+    import('../editorial-disclosure/editorial-disclosure.js').then((module) => module.EditorialDisclosure)
+  ),
 };
 
 /**

@@ -82,13 +82,6 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  .credits {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875rem;
-    font-style: italic;
-  }
-
   /* Loading: the headline, meta, picture and first paragraphs where they will be. */
   .skeleton-crumbs {
     width: 16rem;

@@ -155,7 +155,7 @@ const sameCategory = (other: NewsItem, item: NewsItem): boolean =>
  * @csspart summary - The `<quick-summary>` element.
  * @csspart toc - The `<table-of-contents>` element.
  * @csspart body - The `<article-body>` element.
- * @csspart credits - The credits line under the body.
+ * @csspart credits - The credits under the body (an `<article-meta show="credits">` element).
  * @csspart takeaways - The `<key-takeaways>` element.
  * @csspart references - The `<reference-list>` element.
  * @csspart faq - The `<faq-accordion>` element.
@@ -356,8 +356,6 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
         return this.renderHeadline(item);
       case 'image':
         return this.renderImage(item);
-      case 'credits':
-        return html`<p class="credits" part="credits" dir="auto" lang=${lang}>${item.credits}</p>`;
       default:
         return this.renderWidget(name, item);
     }
@@ -399,10 +397,17 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
       const heading = item.category ? format(this.text.moreFrom, { category: item.category }) : this.text.moreHeadlines;
       return staticHtml`<${tag} class="part" part=${name} .feed=${feed} lang=${this.locale} heading-level=${level} layout="grid" limit="6" category=${item.category ?? nothing} exclude=${item.id} heading=${heading}></${tag}>`;
     }
-    if (name === 'faq') {
-      return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} heading-level=${level} numbered></${tag}>`;
+    switch (name) {
+      case 'meta':
+        // The dateline opens the body's text, and the credits follow the body: the meta line has neither.
+        return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} hide="dateline credits"></${tag}>`;
+      case 'credits':
+        return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} show="credits"></${tag}>`;
+      case 'faq':
+        return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} heading-level=${level} numbered></${tag}>`;
+      default:
+        return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} heading-level=${level}></${tag}>`;
     }
-    return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} heading-level=${level}></${tag}>`;
   }
 }
 

@@ -47,6 +47,9 @@ export const Compact: Story = { args: { layout: 'compact', width: '22rem' } };
 /** `layout="hero"`: the text over the image on a dark scrim, white in both themes. */
 export const Hero: Story = { args: { layout: 'hero', width: '48rem' } };
 
+/** A hero narrower than 36rem: the image on top with its caption under it, the text below. */
+export const HeroNarrow: Story = { args: { layout: 'hero', width: '24rem' } };
+
 /** A hero without an image falls back to a solid accent background. */
 export const HeroWithoutImage: Story = {
   name: 'Hero without image',

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import '../../src/components/headline-list/headline-list.define.js';
-import { BROKEN_FEED_URL, EMPTY_FEED, MIXED_FEED, SAMPLE_FEED_URL, SEED_ARTICLE_ID } from '../../sample/sample-data.js';
+import { BROKEN_FEED_URL, EMPTY_FEED, MIXED_FEED, SAMPLE_FEED, SAMPLE_FEED_URL, SEED_ARTICLE_ID } from '../../sample/sample-data.js';
 import { onDarkPage, pendingLoader, rightToLeft, staleLoader, widgetArgTypes } from '../story-helpers.js';
 import { renderHeadlineList, type HeadlineListArgs } from './headline-list.template.js';
 
@@ -47,12 +48,32 @@ export const List: Story = { args: { layout: 'list', heading: undefined, exclude
 
 export const Grid: Story = { args: { layout: 'grid', limit: 8 } };
 
+/** A grid in a phone-wide column: compact rows with small thumbnails instead of full-width cards. */
+export const GridNarrow: Story = {
+  args: { layout: 'grid', limit: 8 },
+  decorators: [(story) => html`<div style="max-width: 390px">${story()}</div>`],
+};
+
 export const Compact: Story = { args: { layout: 'compact', limit: 8 } };
 
-/** A sponsored item, a microblog post without a title (an excerpt stands in), a text-only card and relative dates. */
+/**
+ * A sponsored item, a microblog post without a title (an excerpt stands in), cards without a
+ * picture (the feed's icon on a tile) and relative dates.
+ */
 export const Mixed: Story = {
-  args: { src: undefined, feed: MIXED_FEED, layout: 'grid', exclude: undefined, heading: undefined, limit: undefined, dateFormat: 'relative' },
+  args: {
+    src: undefined,
+    feed: { ...MIXED_FEED, feed_url: SAMPLE_FEED_URL, icon: SAMPLE_FEED.icon },
+    layout: 'grid',
+    exclude: undefined,
+    heading: undefined,
+    limit: undefined,
+    dateFormat: 'relative',
+  },
 };
+
+/** No `heading`: the category the list is filtered by, as the feed writes it. */
+export const CategoryHeading: Story = { args: { heading: undefined, category: 'headlines', limit: 4 } };
 
 /** The filters hide everything: the message says so. */
 export const NoMatches: Story = { args: { category: 'Sport' } };

@@ -15,7 +15,7 @@ export interface HeadlineListArgs extends WidgetArgs {
   tag?: string;
   /** Ids to leave out, separated by commas or spaces. */
   exclude?: string;
-  /** The feed title by default; empty hides the heading. */
+  /** The category, else "Latest headlines", by default; empty hides the heading. */
   heading?: string;
   /** The heading's level, 2 to 6. */
   headingLevel: number;

@@ -83,8 +83,17 @@ export const styles = css`
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
   }
+  /* A deliberate tile, not an empty box: the feed's icon on a tint of the accent. */
   .placeholder {
-    border: 1px solid var(--_border);
+    display: grid;
+    place-items: center;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_bg));
+  }
+  .icon {
+    width: 40%;
+    height: 40%;
+    object-fit: contain;
+    opacity: 0.85;
   }
   .kicker {
     display: flex;
@@ -180,14 +189,36 @@ export const styles = css`
   .layout-grid .thumb {
     width: 100%;
   }
-  /* One column has no neighbours to align with: no placeholder there. */
+  .layout-grid .title {
+    font-size: calc(var(--_title-size) * 1.0625);
+  }
+  /*
+   * Narrow, a column of full-width cards would run for screens: compact rows instead, a small
+   * thumbnail beside each title, as in the list. Rows have no neighbours to align with: no placeholder.
+   */
   @container headline-list (width < 30rem) {
+    .layout-grid .list {
+      gap: 0;
+      padding-block-start: 0;
+    }
+    .layout-grid .item {
+      flex-direction: row;
+      gap: 0.875rem;
+      padding-block: 0.75rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    .layout-grid .item:last-child {
+      border-block-end: 0;
+    }
+    .layout-grid .thumb {
+      width: min(var(--_thumb-width), 6rem);
+    }
+    .layout-grid .title {
+      font-size: var(--_title-size);
+    }
     .layout-grid .placeholder {
       display: none;
     }
-  }
-  .layout-grid .title {
-    font-size: calc(var(--_title-size) * 1.0625);
   }
   @container headline-list (min-width: 30rem) {
     .layout-grid .list {

@@ -16,7 +16,7 @@ export type HeadlineListLayout = 'list' | 'grid' | 'compact';
 export type HeadlineListDateFormat = DateFormat;
 
 export interface HeadlineListStrings extends WidgetStrings {
-  /** The heading when neither `heading` nor the feed's title gives one. */
+  /** The default heading, when `heading` is absent and no `category` names the list. */
   heading: string;
   viewAll: string;
   loadMore: string;
@@ -50,13 +50,21 @@ const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
 /**
  * A list of headlines linking to their articles, like "More from Headlines" under an article:
  * optional thumbnail, category, title, date and reading time, in a list, a grid of cards or a
- * compact text list. It follows its own width (container queries), not the viewport's.
+ * compact text list. It follows its own width (container queries), not the viewport's: a
+ * grid narrower than 30rem shows compact rows, a small thumbnail beside each title, instead of
+ * a column of full-width cards.
  * Filters (`category`, `tag`, `exclude`) and `limit` apply in the widget; "Load more" reveals
  * items hidden by `limit`, then follows the feed's `next_url` page by page.
  *
  * Thumbnails are decorative (`alt=""`): the headline right next to one names the link, and a
  * description of the photo would repeat or distract. Items without a title show a short
- * excerpt of their summary or text instead, so microblog feeds render too.
+ * excerpt of their summary or text instead, so microblog feeds render too. In a grid of two
+ * columns or more, an item without a picture gets a tile with the feed's icon in its place (no
+ * box at all when the feed has no icon), so the cards stay aligned without looking broken.
+ *
+ * The heading defaults to the list's `category` as the feed writes it ("Politics"), else the
+ * translated "Latest headlines": short enough for a sidebar and in the page's language, where the
+ * feed's title ("Headlines — Global Banking & Finance Review®") is long, and in the feed's.
  *
  * @summary A list of headlines ("More from Headlines") with filters, a "View all" link and "Load more".
  * @tagname headline-list
@@ -69,7 +77,8 @@ const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
  * @csspart item - One `<li>` item.
  * @csspart link - The link to the article; it wraps the title and its hit area covers the whole item.
  * @csspart image - A thumbnail `<img>`.
- * @csspart image-placeholder - The neutral block standing in for a missing thumbnail in the grid layout.
+ * @csspart image-placeholder - The tile with the feed's icon standing in for a missing picture in a grid of two columns or more.
+ * @csspart placeholder-icon - The feed's icon on that tile.
  * @csspart kicker - The row above the title with the category and the sponsored label.
  * @csspart category - The item's category.
  * @csspart title - The item's title (or, without one, an excerpt of its summary).
@@ -104,7 +113,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   static override tagName = 'headline-list';
   static override styles = [NewsWidget.styles, styles];
 
-  /** `list` (thumbnails beside titles), `grid` (cards) or `compact` (text only). */
+  /** `list` (thumbnails beside titles), `grid` (cards; compact rows when narrower than 30rem) or `compact` (text only). */
   @property({ reflect: true }) layout: HeadlineListLayout = 'list';
 
   /** How many items to show at first; all when absent. "Load more" shows this many more each time. */
@@ -119,7 +128,10 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   /** Ids of items to leave out, separated by commas or spaces (e.g. the article the page shows). */
   @property() exclude?: string;
 
-  /** The heading text; the feed's title by default. An empty `heading=""` hides the heading. */
+  /**
+   * The heading text; by default the `category` (as the feed writes it), else "Latest headlines"
+   * in the page's language. An empty `heading=""` hides the heading.
+   */
   @property() heading?: string;
 
   /** The heading's level, 2 to 6. */
@@ -189,17 +201,17 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   protected override renderFeed(feed: NewsFeed): unknown {
     const { items, shown, canLoadMore, failed, moreShown } = this.paging;
     const layout = this.layoutName;
-    const heading = this.heading ?? feed.title ?? this.text.heading;
+    const heading = this.heading ?? ((this.filters.category && shown[0]?.category) || this.text.heading);
     const more = this.moreHref || feed.homePageUrl;
     // Placeholders keep grid cards aligned, but only when some items have pictures to align with.
-    const placeholders = layout === 'grid' && shown.some((item) => item.image);
+    const icon = layout === 'grid' && shown.some((item) => item.image) ? feed.icon || feed.favicon : undefined;
     return html`<section part="base" class="base layout-${layout}" aria-labelledby=${heading ? 'heading' : nothing}>
       ${this.renderHeader(heading, more)}
       ${
         shown.length === 0
           ? this.renderEmpty(items.length > 0 && hasFilters(this.filters) ? this.text.noMatches : this.text.empty)
           : html`<ul part="list" class="list" role="list">
-            ${shown.map((item) => this.renderItem(item, layout, placeholders))}
+            ${shown.map((item) => this.renderItem(item, layout, icon))}
           </ul>`
       }
       ${canLoadMore || failed ? this.renderFooter() : nothing}
@@ -221,7 +233,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     </div>`;
   }
 
-  private renderItem(item: NewsItem, layout: HeadlineListLayout, placeholders: boolean): TemplateResult {
+  private renderItem(item: NewsItem, layout: HeadlineListLayout, icon: string | undefined): TemplateResult {
     const title = headlineTitle(item);
     const image = item.image ?? item.bannerImage;
     const date = item.datePublished ?? item.dateModified;
@@ -229,7 +241,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     const hasMeta = !!date || item.readingTimeMinutes !== undefined;
     const titleText = html`<span part="title" class="title" dir="auto">${title}</span>`;
     return html`<li part="item" class="item ${image && layout !== 'compact' ? 'has-image' : ''}">
-      ${layout === 'compact' ? nothing : this.renderImage(image, placeholders)}
+      ${layout === 'compact' ? nothing : this.renderImage(image, icon)}
       <div class="body">
         ${
           hasKicker
@@ -261,14 +273,18 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     </li>`;
   }
 
-  /** The box is sized by CSS (aspect-ratio) before the picture arrives, so nothing shifts. */
-  private renderImage(image: string | undefined, placeholder: boolean): unknown {
+  /** The box is sized by CSS (aspect-ratio) before the picture arrives, so nothing shifts. Without one, the feed's `icon` on a tile. */
+  private renderImage(image: string | undefined, icon: string | undefined): unknown {
     if (image) {
       return html`<div class="thumb">
         <img part="image" class="image cover" src=${image} alt="" loading="lazy" decoding="async" />
       </div>`;
     }
-    return placeholder ? html`<div part="image-placeholder" class="thumb placeholder"></div>` : nothing;
+    return icon
+      ? html`<div part="image-placeholder" class="thumb placeholder">
+          <img part="placeholder-icon" class="icon" src=${icon} alt="" loading="lazy" decoding="async" />
+        </div>`
+      : nothing;
   }
 
   private renderFooter(): TemplateResult {

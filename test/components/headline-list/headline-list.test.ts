@@ -24,7 +24,8 @@ describe('<headline-list>', () => {
     expect($$(el, '[part="item"]')).to.have.length(13);
     expect(titles(el)[0]).to.equal("Trump's envoy Coale meets Belarus leader Lukashenko, seeking to win more prisoner releases");
     expect($(el, '[part="link"]')!.getAttribute('href')).to.equal(`https://news.example/headlines/${SEED_ARTICLE_ID}`);
-    expect($(el, '[part="heading"]')!.textContent).to.equal('Headlines — Global Banking & Finance Review®');
+    // Not the feed's long title ("Headlines — Global Banking & Finance Review®"), which wraps in a sidebar.
+    expect($(el, '[part="heading"]')!.textContent).to.equal('Latest headlines');
     // The article has a date and a reading time; the related headlines have neither, and no empty meta row.
     const [article, related] = $$(el, '[part="item"]');
     expect(article.querySelector('[part="date"]')!.textContent).to.equal('March 19, 2026');
@@ -95,25 +96,63 @@ describe('<headline-list>', () => {
       expect(box.width / box.height).to.be.closeTo(16 / 9, 0.05);
     });
 
-    it('an item without an image gets no image box in the list, a placeholder in a multi-column grid', async () => {
-      const feed = feedOf([
+    it('an item without an image gets no image box in the list, the feed icon on a tile in a multi-column grid', async () => {
+      const items = [
         { id: 'a', url: 'https://news.example/a', title: 'With a picture', image: '/sample/images/coale-lukashenko-hero.svg' },
         { id: 'b', url: 'https://news.example/b', title: 'Without a picture' },
-      ]);
+      ];
+      const feed = feedOf(items, { icon: '/sample/images/publisher-logo.svg' });
       const el = await mount<HeadlineList>(html`<headline-list .feed=${feed} style="width: 700px"></headline-list>`);
       expect($$(el, '[part="item"]')[1].querySelector('.thumb')).to.equal(null);
       el.layout = 'grid';
       await el.updateComplete;
-      const placeholder = $$(el, '[part="item"]')[1].querySelector('[part="image-placeholder"]')!;
+      const placeholder = $$(el, '[part="item"]')[1].querySelector<HTMLElement>('[part="image-placeholder"]')!;
       expect(placeholder.getBoundingClientRect().height).to.be.closeTo($(el, '.thumb')!.getBoundingClientRect().height, 1);
+      const icon = placeholder.querySelector<HTMLImageElement>('[part="placeholder-icon"]')!;
+      expect(icon.src).to.equal(new URL('/sample/images/publisher-logo.svg', location.href).href);
+      expect(icon.getAttribute('alt')).to.equal('');
+      // A tint of the accent, not the grey of an empty box.
+      expect(getComputedStyle(placeholder).backgroundColor).to.match(/^color\(srgb/);
+
+      // A feed without an icon: no box at all.
+      el.feed = feedOf(items);
+      await el.updateComplete;
+      expect($(el, '[part="image-placeholder"]')).to.equal(null);
+    });
+
+    it('a grid in a narrow column shows compact rows, a small thumbnail beside each title; wide, a grid of cards', async () => {
+      const el = await mount<HeadlineList>(html`<headline-list layout="grid" .feed=${sample} style="width: 390px"></headline-list>`);
+      const [first, second] = $$(el, '[part="item"]');
+      const thumb = first.querySelector('.thumb')!.getBoundingClientRect();
+      const body = first.querySelector('.body')!.getBoundingClientRect();
+      // Beside the title, small, and the next row right below.
+      expect(thumb.right).to.be.at.most(body.left);
+      expect(thumb.width).to.be.at.most(100);
+      expect(second.getBoundingClientRect().top).to.be.at.least(first.getBoundingClientRect().bottom - 1);
+      expect(first.getBoundingClientRect().height).to.be.below(180);
+
+      el.style.width = '1000px';
+      await frames(2);
+      const card = first.getBoundingClientRect();
+      // Cards side by side, each image above its title.
+      expect(second.getBoundingClientRect().top).to.be.closeTo(card.top, 1);
+      expect(first.querySelector('.thumb')!.getBoundingClientRect().bottom).to.be.at.most(
+        first.querySelector('.body')!.getBoundingClientRect().top
+      );
     });
   });
 
   describe('heading', () => {
-    it('is the feed title, else "Latest headlines"; `heading` replaces it and `heading=""` hides it', async () => {
+    it('is the category as the feed writes it, else "Latest headlines"; `heading` replaces it and `heading=""` hides it', async () => {
       const el = await mount<HeadlineList>(
-        html`<headline-list .feed=${feedOf([{ id: 'a', title: 'A' }], { title: undefined })}></headline-list>`
+        html`<headline-list .feed=${feedOf([{ id: 'a', title: 'A', _news: { category: 'World News' } }], { title: 'Headlines — A Long Site Name®' })}></headline-list>`
       );
+      expect($(el, '[part="heading"]')!.textContent).to.equal('Latest headlines');
+      el.category = 'world news';
+      await el.updateComplete;
+      expect($(el, '[part="heading"]')!.textContent).to.equal('World News');
+      el.category = 'sport';
+      await el.updateComplete;
       expect($(el, '[part="heading"]')!.textContent).to.equal('Latest headlines');
       el.heading = 'More from Headlines';
       await el.updateComplete;
@@ -189,8 +228,12 @@ describe('<headline-list>', () => {
       expect($$(el, 'img, script, svg, iframe, style')).to.have.length(0);
       expect($$(el, '[href^="javascript:" i]')).to.have.length(0);
       expect(titles(el)[0]).to.equal('<script>alert(1)</script><img src=x onerror=alert(2)>');
-      expect($(el, '[part="heading"]')!.textContent).to.equal('<img src=x onerror=alert(1)>Hostile');
       expect($(el, '[part="category"]')!.textContent).to.equal('<style>*{display:none}</style>');
+      // The category named by the filter becomes the heading, as text.
+      el.category = '<style>*{display:none}</style>';
+      await el.updateComplete;
+      expect($(el, '[part="heading"]')!.textContent).to.equal('<style>*{display:none}</style>');
+      expect($$(el, 'img, script, svg, iframe, style')).to.have.length(0);
     });
   });
 });

@@ -24,6 +24,7 @@ export { ReferenceList, type ReferenceListStrings } from './components/reference
 export { ArticlePager, type ArticlePagerStrings } from './components/article-pager/article-pager.js';
 export { ArticleBreadcrumbs, type ArticleBreadcrumbsStrings } from './components/article-breadcrumbs/article-breadcrumbs.js';
 export { EditorialDisclosure, type EditorialDisclosureStrings } from './components/editorial-disclosure/editorial-disclosure.js';
+export { NewsArticle, type ArticlePart, type NewsArticleStrings } from './components/news-article/news-article.js';
 export { NewsItemWidget, NewsWidget, type Theme } from './base/news-widget.js';
 export { FeedController, type FeedHost } from './controllers/feed-controller.js';
 export { defineElement, prefixedTag } from './base/register.js';

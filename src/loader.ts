@@ -43,6 +43,7 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'article-pager': { '': 'min-block-size:6rem' },
   'article-breadcrumbs': { '': 'min-block-size:1.3rem' },
   'editorial-disclosure': { '': 'min-block-size:11rem' },
+  'news-article': { '': 'min-block-size:40rem' },
 };
 
 /** The English error words every widget shows (widgetStrings), without importing the strings module. */

@@ -14,6 +14,7 @@ import { ArticlePager } from './components/article-pager/article-pager.js';
 import { ArticleBreadcrumbs } from './components/article-breadcrumbs/article-breadcrumbs.js';
 import { EditorialDisclosure } from './components/editorial-disclosure/editorial-disclosure.js';
 import { NewsFeedElement } from './components/news-feed/news-feed.js';
+import { NewsArticle } from './components/news-article/news-article.js';
 import { prefixedTag } from './base/register.js';
 
 /** Every element class with a default tag, in the order they are registered. */
@@ -29,6 +30,7 @@ export const widgetClasses = [
   ArticlePager,
   ArticleBreadcrumbs,
   EditorialDisclosure,
+  NewsArticle,
 ] as const;
 
 /**

@@ -95,6 +95,10 @@ const ar: Locale = {
     readMore: 'اقرأ المزيد',
     showLess: 'عرض أقل',
   },
+  'news-article': {
+    moreFrom: 'المزيد من {category}',
+    moreHeadlines: 'مزيد من العناوين',
+  },
 };
 
 export default ar;

@@ -95,6 +95,10 @@ const de: Locale = {
     readMore: 'Weiterlesen',
     showLess: 'Weniger anzeigen',
   },
+  'news-article': {
+    moreFrom: 'Mehr aus {category}',
+    moreHeadlines: 'Weitere Schlagzeilen',
+  },
 };
 
 export default de;

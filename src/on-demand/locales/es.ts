@@ -95,6 +95,10 @@ const es: Locale = {
     readMore: 'Leer más',
     showLess: 'Mostrar menos',
   },
+  'news-article': {
+    moreFrom: 'Más de {category}',
+    moreHeadlines: 'Más titulares',
+  },
 };
 
 export default es;

@@ -95,6 +95,10 @@ const fr: Locale = {
     readMore: 'Lire la suite',
     showLess: 'Afficher moins',
   },
+  'news-article': {
+    moreFrom: 'Plus de {category}',
+    moreHeadlines: 'Autres titres',
+  },
 };
 
 export default fr;

@@ -13,6 +13,7 @@ import type { ArticlePagerStrings } from '../../components/article-pager/article
 import type { ArticleBreadcrumbsStrings } from '../../components/article-breadcrumbs/article-breadcrumbs.js';
 import type { EditorialDisclosureStrings } from '../../components/editorial-disclosure/editorial-disclosure.js';
 import type { NewsletterSignupStrings } from '../../components/newsletter-signup/newsletter-signup.js';
+import type { NewsArticleStrings } from '../../components/news-article/news-article.js';
 import type { WidgetStrings } from '../../i18n/strings.js';
 
 export type Locale = {
@@ -28,4 +29,5 @@ export type Locale = {
   readonly 'article-breadcrumbs'?: Partial<ArticleBreadcrumbsStrings>;
   readonly 'editorial-disclosure'?: Partial<EditorialDisclosureStrings>;
   readonly 'newsletter-signup'?: Partial<NewsletterSignupStrings>;
+  readonly 'news-article'?: Partial<NewsArticleStrings>;
 };

@@ -207,13 +207,17 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
   }
 
   private renderList(entries: readonly Entry[], item: NewsItem, id?: string): TemplateResult {
-    // role="list": Safari drops list semantics when list-style is none.
+    // role="list": Safari drops list semantics when list-style is none. The outer list takes the
+    // direction of the titles (dir="auto", from the first one), so an English article on an Arabic
+    // page nests and marks from the left, as its text reads; nested lists and links inherit it
+    // (a link with its own dir="auto" would hide its text from the list's choice).
     return html`<ul
       id=${id ?? nothing}
       class="list"
       part=${id ? 'list' : 'list sublist'}
       role="list"
       lang=${(id && item.language) || nothing}
+      dir=${id ? 'auto' : nothing}
     >
       ${entries.map((entry) => this.renderEntry(entry, item))}
     </ul>`;
@@ -226,7 +230,6 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
         class="link"
         part=${current ? 'link current' : 'link'}
         href="#${section.id}"
-        dir="auto"
         aria-current=${current ? 'true' : nothing}
         @click=${(event: MouseEvent) => this.onLinkClick(event, section)}
         >${section.title}</a

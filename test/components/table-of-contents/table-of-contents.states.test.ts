@@ -1,0 +1,87 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TableOfContents } from '../../../src/components/table-of-contents/table-of-contents.js';
+import '../../../src/components/table-of-contents/table-of-contents.define.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { failOnConsoleErrors } from '../../helpers/console-capture.js';
+import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
+import { $, $$, shadow } from '../../helpers/query.js';
+import { mount, rendered, until } from '../../helpers/settle.js';
+
+describe('table-of-contents', () => {
+  failOnConsoleErrors();
+
+  describe('an article without sections', () => {
+    it('renders nothing at all, takes no space, and comes back for an article with sections', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <p>before</p>
+        <table-of-contents .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 2rem; padding: 1rem"></table-of-contents>
+        <p>after</p>
+      </div>`);
+      const el = await rendered(wrapper.querySelector<TableOfContents>('table-of-contents')!);
+      expect(el.hasAttribute('empty')).to.equal(true);
+      expect(getComputedStyle(el).display).to.equal('none');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(shadow(el).querySelector('*:not(style)'), 'no rendered element').to.equal(null);
+      el.item = SEED_ARTICLE_ID;
+      await el.updateComplete;
+      expect(el.hasAttribute('empty')).to.equal(false);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    });
+
+    it('still shows the loading state until the feed says so', async () => {
+      const src = feedServerUrl(uniqueKey('toc-empty-loading'), { delay: 300 });
+      const el = await fixture<TableOfContents>(html`<table-of-contents src=${src} item=${TITLE_ONLY_ID}></table-of-contents>`);
+      expect($(el, '[part="skeleton"]')).to.exist;
+      expect(el.hasAttribute('empty')).to.equal(false);
+      await until(() => el.hasAttribute('empty'), 'the widget did not hide');
+    });
+  });
+
+  it('says so when the feed has no items', async () => {
+    const el = await mount<TableOfContents>(html`<table-of-contents .feed=${EMPTY_FEED}></table-of-contents>`);
+    expect($(el, '[part="empty"]')!.textContent).to.equal('Nothing to show yet.');
+    expect(el.hasAttribute('empty')).to.equal(false);
+  });
+
+  it('shows a skeleton while loading: the list when wide, the header alone when narrow and closed', async () => {
+    const src = feedServerUrl(uniqueKey('toc-loading'), { delay: 3000 });
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 800px"><table-of-contents src=${src}></table-of-contents></div>`);
+    const el = wrapper.querySelector<TableOfContents>('table-of-contents')!;
+    const skeleton = $(el, '[part="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.querySelector('[role="status"]')!.textContent).to.equal('Loading…');
+    expect(skeleton.querySelector('.skeleton-heading')).to.exist;
+    expect($$(el, '.skeleton-list .skeleton-line')).to.have.length(5);
+    const wide = el.getBoundingClientRect().height;
+    expect(wide).to.be.greaterThan(120);
+    wrapper.style.width = '300px';
+    expect(el.getBoundingClientRect().height).to.be.below(80);
+    el.setAttribute('heading', '');
+    await el.updateComplete;
+    expect(skeleton.querySelector('.skeleton-heading')).to.equal(null);
+  });
+
+  it('shows an error with a retry button', async () => {
+    const src = feedServerUrl(uniqueKey('toc-error'), { status: 500 });
+    const el = await mount<TableOfContents>(html`<table-of-contents src=${src} .loader=${new FeedLoader({ retries: 0 })}></table-of-contents>`);
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.querySelector('button[part="retry"]')!.textContent!.trim()).to.equal('Try again');
+    expect(el.hasAttribute('empty')).to.equal(false);
+  });
+
+  it('shows saved content with a notice when a refresh failed', async () => {
+    const real = new FeedLoader();
+    const loader = {
+      load: async (url: string) => ({
+        ...(await real.load(url)),
+        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
+      }),
+      refresh: (url: string) => loader.load(url),
+    } as unknown as FeedLoader;
+    const el = await mount<TableOfContents>(html`<table-of-contents src=${SAMPLE_FEED_URL} .loader=${loader}></table-of-contents>`);
+    expect($(el, '[part="stale"] [part="retry"]')).to.exist;
+    expect($$(el, '[part~="link"]')).to.have.length(sample.items[0]._news.sections.length);
+  });
+});

@@ -21,6 +21,8 @@ export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeawa
 export { ArticleMeta, ARTICLE_META_PARTS, type ArticleMetaPart, type ArticleMetaStrings } from './components/article-meta/article-meta.js';
 export { ArticleTags, type ArticleTagsStrings } from './components/article-tags/article-tags.js';
 export { ReferenceList, type ReferenceListStrings } from './components/reference-list/reference-list.js';
+export { QuickSummary, type QuickSummaryStrings } from './components/quick-summary/quick-summary.js';
+export { TableOfContents, type TableOfContentsStrings } from './components/table-of-contents/table-of-contents.js';
 export { ArticlePager, type ArticlePagerStrings } from './components/article-pager/article-pager.js';
 export { ArticleBreadcrumbs, type ArticleBreadcrumbsStrings } from './components/article-breadcrumbs/article-breadcrumbs.js';
 export { EditorialDisclosure, type EditorialDisclosureStrings } from './components/editorial-disclosure/editorial-disclosure.js';
@@ -33,6 +35,7 @@ export { format, registerLocale, resolveStrings, widgetStrings, type LocaleStrin
 export type { Locale } from './on-demand/locales/locale.js';
 export { formatDate, formatMinutes, formatRelative } from './i18n/intl.js';
 export { siteName } from './util/site-name.js';
+export { findSectionTarget, onSectionTargetsChange, registerSectionTargets, sectionTargetsChanged, type SectionLookup } from './util/section-targets.js';
 export { safeUrl, type SafeUrlOptions } from './on-demand/feed/safe-url.js';
 export { feedContext, type FeedSource, type FeedState } from './feed/context.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';

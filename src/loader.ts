@@ -44,6 +44,8 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'article-breadcrumbs': { '': 'min-block-size:1.3rem' },
   'editorial-disclosure': { '': 'min-block-size:11rem' },
   'news-article': { '': 'min-block-size:40rem' },
+  'quick-summary': { '': 'min-block-size:8rem' },
+  'table-of-contents': { '': 'min-block-size:4rem' },
 };
 
 /** The English error words every widget shows (widgetStrings), without importing the strings module. */

@@ -15,6 +15,8 @@ import { ArticleBreadcrumbs } from './components/article-breadcrumbs/article-bre
 import { EditorialDisclosure } from './components/editorial-disclosure/editorial-disclosure.js';
 import { NewsFeedElement } from './components/news-feed/news-feed.js';
 import { NewsArticle } from './components/news-article/news-article.js';
+import { QuickSummary } from './components/quick-summary/quick-summary.js';
+import { TableOfContents } from './components/table-of-contents/table-of-contents.js';
 import { prefixedTag } from './base/register.js';
 
 /** Every element class with a default tag, in the order they are registered. */
@@ -31,6 +33,8 @@ export const widgetClasses = [
   ArticleBreadcrumbs,
   EditorialDisclosure,
   NewsArticle,
+  QuickSummary,
+  TableOfContents,
 ] as const;
 
 /**

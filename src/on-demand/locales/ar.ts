@@ -65,6 +65,12 @@ const ar: Locale = {
     heading: 'المراجع',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
   },
+  'quick-summary': {
+    heading: 'ملخص سريع',
+  },
+  'table-of-contents': {
+    heading: 'المحتويات',
+  },
   'newsletter-signup': {
     heading: 'اشترك في نشرتنا الإخبارية',
     emailLabel: 'البريد الإلكتروني',

@@ -65,6 +65,12 @@ const de: Locale = {
     heading: 'Quellen',
     opensInNewTab: '(öffnet in einem neuen Tab)',
   },
+  'quick-summary': {
+    heading: 'Kurz zusammengefasst',
+  },
+  'table-of-contents': {
+    heading: 'Inhaltsverzeichnis',
+  },
   'newsletter-signup': {
     heading: 'Unser Newsletter',
     emailLabel: 'E-Mail-Adresse',

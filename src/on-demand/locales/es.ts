@@ -65,6 +65,12 @@ const es: Locale = {
     heading: 'Referencias',
     opensInNewTab: '(se abre en una pestaña nueva)',
   },
+  'quick-summary': {
+    heading: 'Resumen rápido',
+  },
+  'table-of-contents': {
+    heading: 'Índice',
+  },
   'newsletter-signup': {
     heading: 'Recibe nuestro boletín',
     emailLabel: 'Correo electrónico',

@@ -65,6 +65,12 @@ const fr: Locale = {
     heading: 'Références',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   },
+  'quick-summary': {
+    heading: 'Résumé rapide',
+  },
+  'table-of-contents': {
+    heading: 'Table des matières',
+  },
   'newsletter-signup': {
     heading: 'Recevez notre lettre d’information',
     emailLabel: 'Adresse e-mail',

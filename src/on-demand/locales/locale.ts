@@ -9,6 +9,8 @@ import type { KeyTakeawaysStrings } from '../../components/key-takeaways/key-tak
 import type { ArticleMetaStrings } from '../../components/article-meta/article-meta.js';
 import type { ArticleTagsStrings } from '../../components/article-tags/article-tags.js';
 import type { ReferenceListStrings } from '../../components/reference-list/reference-list.js';
+import type { QuickSummaryStrings } from '../../components/quick-summary/quick-summary.js';
+import type { TableOfContentsStrings } from '../../components/table-of-contents/table-of-contents.js';
 import type { ArticlePagerStrings } from '../../components/article-pager/article-pager.js';
 import type { ArticleBreadcrumbsStrings } from '../../components/article-breadcrumbs/article-breadcrumbs.js';
 import type { EditorialDisclosureStrings } from '../../components/editorial-disclosure/editorial-disclosure.js';
@@ -25,6 +27,8 @@ export type Locale = {
   readonly 'article-meta'?: Partial<ArticleMetaStrings>;
   readonly 'article-tags'?: Partial<ArticleTagsStrings>;
   readonly 'reference-list'?: Partial<ReferenceListStrings>;
+  readonly 'quick-summary'?: Partial<QuickSummaryStrings>;
+  readonly 'table-of-contents'?: Partial<TableOfContentsStrings>;
   readonly 'article-pager'?: Partial<ArticlePagerStrings>;
   readonly 'article-breadcrumbs'?: Partial<ArticleBreadcrumbsStrings>;
   readonly 'editorial-disclosure'?: Partial<EditorialDisclosureStrings>;

@@ -1,0 +1,67 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ReferenceList } from '../../../src/components/reference-list/reference-list.js';
+import '../../../src/components/reference-list/reference-list.define.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { failOnConsoleErrors } from '../../helpers/console-capture.js';
+import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
+import { $, $$, shadow, text } from '../../helpers/query.js';
+import { mount, rendered } from '../../helpers/settle.js';
+
+describe('reference-list states', () => {
+  failOnConsoleErrors();
+
+  it('renders nothing and takes no space for an article without references', async () => {
+    const el = await mount<ReferenceList>(html`<reference-list .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 1rem"></reference-list>`);
+    expect(el.hasAttribute('empty')).to.equal(true);
+    expect(getComputedStyle(el).display).to.equal('none');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(shadow(el).querySelector('*:not(style)')).to.equal(null);
+    el.item = SEED_ARTICLE_ID;
+    await el.updateComplete;
+    expect(el.hasAttribute('empty')).to.equal(false);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
+  });
+
+  it('says so when the feed has no items', async () => {
+    const el = await mount<ReferenceList>(html`<reference-list .feed=${EMPTY_FEED}></reference-list>`);
+    expect(text(el, '[part="empty"]')).to.equal('Nothing to show yet.');
+    expect(el.hasAttribute('empty')).to.equal(false);
+  });
+
+  it('shows a skeleton while loading, without the heading bar for heading=""', async () => {
+    const src = feedServerUrl(uniqueKey('rl-loading'), { delay: 3000 });
+    const el = await fixture<ReferenceList>(html`<reference-list src=${src}></reference-list>`);
+    const skeleton = $(el, '[part="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect(skeleton.querySelector('.skeleton-heading')).to.exist;
+    expect(skeleton.querySelectorAll('.skeleton-line')).to.have.length(4);
+    el.heading = '';
+    await el.updateComplete;
+    expect(skeleton.querySelector('.skeleton-heading')).to.equal(null);
+  });
+
+  it('shows an error with a retry button', async () => {
+    const src = feedServerUrl(uniqueKey('rl-error'), { status: 500 });
+    const el = await fixture<ReferenceList>(html`<reference-list src=${src} .loader=${new FeedLoader({ retries: 0 })}></reference-list>`);
+    await rendered(el);
+    expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
+  });
+
+  it('keeps the references under a stale notice after a failed refresh', async () => {
+    const real = new FeedLoader();
+    const loader = {
+      load: async (url: string) => ({
+        ...(await real.load(url)),
+        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
+      }),
+      refresh: (url: string) => loader.load(url),
+    };
+    const el = await mount<ReferenceList>(
+      html`<reference-list src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></reference-list>`
+    );
+    expect($(el, '[part="stale"]')).to.exist;
+    expect($$(el, '[part="reference"]')).to.have.length(3);
+  });
+});

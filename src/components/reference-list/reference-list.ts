@@ -125,13 +125,16 @@ export class ReferenceList extends NewsItemWidget<ReferenceListStrings> {
           target=${this.target?.trim() || nothing}
           rel=${newTab ? 'noopener noreferrer' : 'noopener'}
           referrerpolicy="strict-origin-when-cross-origin"
-          dir="auto"
           >${title}${newTab ? html`<span class="visually-hidden"> ${this.text.opensInNewTab}</span>` : nothing}</a
         >`
-      : html`<span class="title" part="title" dir="auto">${title}</span>`;
+      : html`<span class="title" part="title">${title}</span>`;
     const shownPublisher = publisher?.trim() && !namesPublisher(title, publisher) ? publisher.trim() : undefined;
+    // One block in the reference's own direction: an English title and its publisher line up on
+    // the left even when the list, and its numbers, run right to left.
     return html`<li class="reference" part="reference">
-      ${name}${shownPublisher ? html`<span class="publisher" part="publisher" dir="auto">${shownPublisher}</span>` : nothing}
+      <div class="entry" dir="auto">
+        ${name}${shownPublisher ? html`<span class="publisher" part="publisher">${shownPublisher}</span>` : nothing}
+      </div>
     </li>`;
   }
 }

@@ -41,6 +41,9 @@ describe('reference-list languages', () => {
     expect(list.direction).to.equal('rtl');
     expect(parseFloat(list.paddingRight), 'room for the numbers on the right').to.be.greaterThan(20);
     expect(list.paddingLeft).to.equal('0px');
-    expect($(el, '[part~="title"]')!.getAttribute('dir')).to.equal('auto');
+    // The English entry keeps its own direction: title and publisher start on the left.
+    const entry = $(el, '[part="reference"] > .entry')!;
+    expect(entry.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(entry).direction).to.equal('ltr');
   });
 });

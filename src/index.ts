@@ -35,7 +35,13 @@ export { format, registerLocale, resolveStrings, widgetStrings, type LocaleStrin
 export type { Locale } from './on-demand/locales/locale.js';
 export { formatDate, formatMinutes, formatRelative } from './i18n/intl.js';
 export { siteName } from './util/site-name.js';
-export { findSectionTarget, onSectionTargetsChange, registerSectionTargets, sectionTargetsChanged, type SectionLookup } from './util/section-targets.js';
+export {
+  findSectionTarget,
+  onSectionTargetsChange,
+  registerSectionTargets,
+  sectionTargetsChanged,
+  type SectionLookup,
+} from './util/section-targets.js';
 export { safeUrl, type SafeUrlOptions } from './on-demand/feed/safe-url.js';
 export { feedContext, type FeedSource, type FeedState } from './feed/context.js';
 export { FeedError, type FeedErrorKind } from './feed/errors.js';

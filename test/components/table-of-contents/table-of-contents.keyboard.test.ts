@@ -7,7 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $ } from '../../helpers/query.js';
 import { rendered } from '../../helpers/settle.js';
 
-const SECTIONS = sample.items[0]._news.sections;
+const SECTIONS = sample.items[0]._news!.sections!;
 
 /** A button to start from, the table of contents, and the sample's sections in the page. */
 async function page(width: string) {

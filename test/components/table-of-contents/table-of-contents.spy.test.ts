@@ -7,7 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $, $$ } from '../../helpers/query.js';
 import { frames, rendered, until } from '../../helpers/settle.js';
 
-const SECTIONS = sample.items[0]._news.sections;
+const SECTIONS = sample.items[0]._news!.sections!;
 
 /** The title of the link marked current; undefined when none is, failing when several are. */
 function current(el: TableOfContents): string | undefined {

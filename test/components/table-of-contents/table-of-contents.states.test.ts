@@ -82,6 +82,6 @@ describe('table-of-contents', () => {
     } as unknown as FeedLoader;
     const el = await mount<TableOfContents>(html`<table-of-contents src=${SAMPLE_FEED_URL} .loader=${loader}></table-of-contents>`);
     expect($(el, '[part="stale"] [part="retry"]')).to.exist;
-    expect($$(el, '[part~="link"]')).to.have.length(sample.items[0]._news.sections.length);
+    expect($$(el, '[part~="link"]')).to.have.length(sample.items[0]._news!.sections!.length);
   });
 });

@@ -7,7 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $, $$, shadow, text, texts } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
 
-const SECTIONS = sample.items[0]._news.sections;
+const SECTIONS = sample.items[0]._news!.sections!;
 
 type Level = [title: string, level: number];
 /** A feed of one article with these sections (ids made from the titles). */

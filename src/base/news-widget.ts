@@ -132,14 +132,16 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
   }
 
   /**
-   * The error box: what went wrong, in the reader's language where the strings have a sentence for
-   * it (`error-<reason>`, see FeedErrorStrings), else in the FeedError's English; Retry only where
-   * asking again may help (a network error, a timeout, 5xx, 429), not for a page that is no feed.
+   * The error box, for readers: a plain sentence in their language, a second one where the
+   * strings have it for the reason (`error-<reason>`, see FeedErrorStrings), and Retry only where
+   * asking again may help (a network error, a timeout, 5xx, 429). Never the FeedError's message or
+   * a URL: those are for developers, in `news-feed-error` and the console (the data layer logs it).
    */
   protected renderError(error: FeedError): TemplateResult {
+    const detail = this.text[`error-${error.details.found ?? error.kind}`];
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${this.text.errorTitle}</p>
-      <p class="error-detail">${this.text[`error-${error.details.found ?? error.kind}`] ?? error.message}</p>
+      ${detail ? html`<p class="error-detail">${detail}</p>` : nothing}
       ${error.retryable ? html`<button class="button" part="retry" type="button" @click=${() => this.reload()}>${this.text.retry}</button>` : nothing}
     </div>`;
   }

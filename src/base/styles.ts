@@ -78,31 +78,8 @@ export const themeStyles = css`
   }
 `;
 
-/** The blocks every widget shares: skeleton, empty, error, stale, buttons, labels, meta rows. */
+/** The blocks every widget shares: skeleton, empty, error, stale, buttons, labels. (Meta rows: src/render/meta-row.ts.) */
 export const stateStyles = css`
-  /*
-   * A row of small facts (author · date · reading time). Each separator sits in the column gap
-   * before its item; an item that starts a line pushes its separator past the row's edge, where
-   * overflow clips it: no line starts or ends with one.
-   */
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: 0.9em;
-    overflow: clip;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.8125rem;
-    line-height: 1.4;
-  }
-  .meta > * + *::before {
-    content: '\\00B7' / '';
-    display: inline-block;
-    width: 0.9em;
-    margin-inline-start: -0.9em;
-    text-align: center;
-  }
   .skeleton {
     display: grid;
     gap: 0.75rem;

@@ -7,20 +7,17 @@ import type { FeedErrorReason } from '../feed/errors.js';
 import { lazy } from '../util/lazy.js';
 
 /**
- * The error box's sentence for each reason a feed could not be shown (FeedErrorReason: a
- * FeedError's `details.found`, else its `kind`), for readers of the page:
+ * The error box's second sentence, for readers of the page, by the reason a feed could not be
+ * shown (FeedErrorReason: a FeedError's `details.found`, else its `kind`). The box always says
+ * `errorTitle` ("This content could not be loaded."), and never the FeedError's message or a URL:
+ * those are for developers, in `news-feed-error`'s detail and a console warning.
  *
- * - `error-network`: the feed could not be reached; `error-http`: its server answered with an
- *   error; `error-timeout`: it took too long to arrive;
- * - `error-parse`: it is damaged or cut off; `error-too-large`: it is too large for a widget;
- * - what came back instead of a feed: `error-empty` nothing, `error-html` an HTML page (and a
- *   hint: use the site's RSS, Atom or JSON feed), `error-xml` XML of another kind, `error-text`
- *   other text, `error-json` JSON that is not a JSON Feed, and `error-not-a-feed` any other.
- *
- * Plain sentences without placeholders, and none in English: the shared base has no room for
- * them or for `format()` (its budget). An English page shows the FeedError's own message, which
- * says the same with the details a developer needs (`served as text/html`, `<urlset>`, `503`).
- * Every built-in language has them all; a page may set them, for English too, through `strings`.
+ * Only what a reader can act on has a sentence, in every language: `error-network` and
+ * `error-timeout` ("Check your connection and try again."), and `error-http` ("The news source is
+ * unavailable."). What came back instead of a feed (`error-empty`, `-html`, `-xml`, `-text`,
+ * `-json`, `-not-a-feed`), `error-parse` and `error-too-large` are the page author's to fix: the
+ * title alone, and the detail in the console. A page may set any of them through `strings` or
+ * `registerLocale()`. Plain sentences without placeholders (the shared base has no `format()`).
  */
 export type FeedErrorStrings = { [R in FeedErrorReason as `error-${R}`]?: string };
 
@@ -46,6 +43,9 @@ export const widgetStrings: WidgetStrings = {
   noSource: 'No feed was given to this widget.',
   itemMissing: 'This article is not in the feed.',
   sponsored: 'Sponsored',
+  'error-network': 'Check your connection and try again.',
+  'error-timeout': 'Check your connection and try again.',
+  'error-http': 'The news source is unavailable.',
 };
 
 /**

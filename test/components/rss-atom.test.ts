@@ -6,7 +6,7 @@
  * has for it (RSS and Atom have no FAQ or takeaways: those widgets show their empty state, not an
  * error), and passes axe.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import { widgetClasses } from '../../src/widgets.js';
 import { failOnConsoleErrors } from '../helpers/console-capture.js';
@@ -109,13 +109,18 @@ describe('RSS and Atom in every widget', () => {
     });
   }
 
-  it('shows a clear error, not a JSON one and without a Retry, for an HTML page given as src', async () => {
-    const el = await fixture<HTMLElement>(
-      html`<headline-list src=${feedServerUrl(uniqueKey('html'), { body: 'test/fixtures/html-page.html', type: 'text/html' })}></headline-list>`
-    );
+  it('tells developers an HTML page is no feed (not a JSON error), and readers a plain sentence without a Retry', async () => {
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('headline-list'), {
+      src: feedServerUrl(uniqueKey('html'), { body: 'test/fixtures/html-page.html', type: 'text/html' }),
+    });
+    const failed = oneEvent(el, 'news-feed-error');
+    container.append(el);
+    const { error } = (await failed).detail;
     await rendered(el);
-    expect(shadowText(el)).to.include('This is an HTML page (served as text/html), not a feed.');
-    expect(shadowText(el)).not.to.include('not valid JSON');
+    expect(error.message).to.include('This is an HTML page (served as text/html), not a feed.');
+    expect(error.message).not.to.include('not valid JSON');
+    expect(shadowText(el).trim()).to.equal('This content could not be loaded.');
     // Asking again cannot turn a page into a feed: no Retry.
     expect($(el, 'button[part="retry"]')).to.equal(null);
     await expect(el).to.be.accessible();

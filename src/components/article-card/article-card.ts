@@ -4,6 +4,7 @@ import { RelativeDateClock } from '../../controllers/relative-date-clock.js';
 import { renderDate, type DateFormat } from '../../render/date.js';
 import { formatList, formatMinutes } from '../../i18n/intl.js';
 import { renderHeading } from '../../render/heading.js';
+import { metaRowStyles } from '../../render/meta-row.js';
 import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
 import { excerpt } from '../../util/text.js';
@@ -80,7 +81,7 @@ const english: ArticleCardStrings = {
  */
 export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
   static override tagName = 'article-card';
-  static override styles = [NewsItemWidget.styles, styles];
+  static override styles = [NewsItemWidget.styles, metaRowStyles, styles];
 
   /**
    * `vertical` (image above the text), `horizontal` (image beside the text; vertical when the

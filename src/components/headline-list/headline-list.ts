@@ -5,6 +5,7 @@ import { PagingController } from '../../controllers/paging-controller.js';
 import { ImpressionController } from '../../controllers/impression-controller.js';
 import { renderDate, type DateFormat } from '../../render/date.js';
 import { renderHeading } from '../../render/heading.js';
+import { metaRowStyles } from '../../render/meta-row.js';
 import { formatMinutes } from '../../i18n/intl.js';
 import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsWidget } from '../../base/news-widget.js';
@@ -111,7 +112,7 @@ const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
  */
 export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   static override tagName = 'headline-list';
-  static override styles = [NewsWidget.styles, styles];
+  static override styles = [NewsWidget.styles, metaRowStyles, styles];
 
   /** `list` (thumbnails beside titles), `grid` (cards; compact rows when narrower than 30rem) or `compact` (text only). */
   @property({ reflect: true }) layout: HeadlineListLayout = 'list';

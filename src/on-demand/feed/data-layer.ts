@@ -24,12 +24,17 @@ interface FeedSourceHost extends Element {
 const failed = new Set<WeakRef<FeedSourceHost>>();
 
 /**
+ * Each failure, once, in the console for developers (readers see a plain sentence in the error
+ * box): the element, the source, and the FeedError with its English message, kind and details.
+ *
  * Retry in one widget recovers every widget on that `src`: a widget whose `src` failed (its
  * `news-feed-error`) reloads, from the loader's cache, when any widget brings a copy of that URL.
  * One that left the page is not reloaded; one noted twice reloads twice, and its later answer wins.
  */
 document.addEventListener('news-feed-error', (event) => {
   const host = event.composedPath()[0] as FeedSourceHost;
+  const { error, url } = event.detail;
+  console.warn(`news-widgets: <${host.localName}> could not show ${url ?? 'its feed'}:`, error);
   if (!host.src || !host.reload) return;
   failed.add(new WeakRef(host));
   (host.loader ?? feedLoader).onLoad = reloadFailed;

@@ -139,8 +139,12 @@ export class PagingController implements ReactiveController {
         if (fresh.some((item) => this.options.accepts(item))) break;
       }
       return true;
-    } catch {
-      if (current()) this.failed = true;
+    } catch (error) {
+      // Readers see the host's plain message; the detail (the FeedError, with the page's URL) is for developers.
+      if (current()) {
+        this.failed = true;
+        console.warn('news-widgets: the next page of the feed could not be loaded:', error);
+      }
       return false;
     } finally {
       if (current()) {

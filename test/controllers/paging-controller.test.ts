@@ -2,9 +2,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { PagingController, type PagingOptions } from '../../src/controllers/paging-controller.js';
+import type { FeedError } from '../../src/feed/errors.js';
 import type { NewsFeed, NewsItem } from '../../src/feed/types.js';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
 import { normalizeFeed } from '../../src/on-demand/feed/normalize.js';
+import { captureConsole } from '../helpers/console-capture.js';
 import { feedServerUrl, normalizeFile, uniqueKey } from '../helpers/fixtures.js';
 
 /** The real loader, remembering which pages it was asked for. */
@@ -146,11 +148,19 @@ describe('PagingController', () => {
     expect(el.paging.loading).to.equal(false);
   });
 
-  it('keeps the items and says `failed` when a page fails; the next click tries again', async () => {
+  it('keeps the items and says `failed` when a page fails, with the detail in a console warning; the next click tries again', async () => {
     const key = uniqueKey('paging-fail');
     const el = await host(firstPage(feedServerUrl(key, { fail: 1, body: 'test/fixtures/paging-chain-2.json' }), 'a', 'b'));
-    await loadMore(el);
+    const capture = captureConsole({ quiet: true });
+    try {
+      await loadMore(el);
+    } finally {
+      capture.restore();
+    }
     expect(el.paging.failed).to.equal(true);
+    expect(capture.warnings).to.have.length(1);
+    expect(capture.warnings[0][0]).to.equal('news-widgets: the next page of the feed could not be loaded:');
+    expect((capture.warnings[0][1] as FeedError).kind).to.equal('http');
     expect(el.paging.loading).to.equal(false);
     expect(ids(el)).to.deep.equal(['a', 'b']);
     expect(el.paging.canLoadMore).to.equal(true);

@@ -37,7 +37,8 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'faq-accordion': { '': 'min-block-size:18.5rem' },
   'key-takeaways': { '': 'min-block-size:19.5rem' },
-  'article-meta': { '': 'min-block-size:1.4rem' },
+  // All facts: the line, the dateline and the credits; with hide (e.g. hide="dateline credits") the line alone.
+  'article-meta': { '': 'min-block-size:5.4rem', '[hide]': 'min-block-size:1.3rem' },
   'article-tags': { '': 'min-block-size:1.8rem' },
   'reference-list': { '': 'min-block-size:7rem' },
   'article-pager': { '': 'min-block-size:6rem' },

@@ -106,9 +106,24 @@ export const styles = css`
     font-style: italic;
   }
 
-  /* Loading: one line of facts. */
-  .skeleton-meta {
+  /* Loading: a bar per row, each as tall as a line of text. */
+  .skeleton-row {
+    display: flex;
+    align-items: center;
+    block-size: 1.5em;
+  }
+
+  .skeleton-meta-0 {
     inline-size: 22rem;
     max-inline-size: 90%;
+  }
+
+  .skeleton-meta-1 {
+    inline-size: 9rem;
+  }
+
+  .skeleton-meta-2 {
+    inline-size: 20rem;
+    max-inline-size: 80%;
   }
 `;

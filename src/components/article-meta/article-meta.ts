@@ -158,8 +158,13 @@ export class ArticleMeta extends NewsItemWidget<ArticleMetaStrings> {
     return published && new Date(modified) < new Date(published) ? undefined : modified;
   }
 
+  /** A bar for each row the facts may take: the line, the dateline, the credits, as `show` and `hide` allow. */
   protected override renderLoading(): TemplateResult {
-    return html`<div class="base"><div class="skeleton-line skeleton-meta"></div></div>`;
+    const allowed = this.allowed;
+    const rows = [ARTICLE_META_PARTS.slice(0, 5).some((part) => allowed.has(part)), allowed.has('dateline'), allowed.has('credits')];
+    return html`<div class="base">
+      ${rows.map((row, index) => (row ? html`<div class="skeleton-row"><div class="skeleton-line skeleton-meta-${index}"></div></div>` : nothing))}
+    </div>`;
   }
 
   protected override renderItem(item: NewsItem, feed: NewsFeed): unknown {

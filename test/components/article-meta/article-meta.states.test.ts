@@ -44,12 +44,16 @@ describe('article-meta states', () => {
     expect(el.hasAttribute('empty')).to.equal(false);
   });
 
-  it('shows a one-line skeleton while loading, then the facts', async () => {
+  it('shows a bar per row while loading, then the facts', async () => {
     const src = feedServerUrl(uniqueKey('am-loading'), { delay: 400 });
     const el = await fixture<ArticleMeta>(html`<article-meta src=${src}></article-meta>`);
     const skeleton = $(el, '[part="skeleton"]')!;
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
-    expect(skeleton.querySelector('.skeleton-meta')).to.exist;
+    expect(skeleton.querySelectorAll('.skeleton-row'), 'the line, the dateline and the credits').to.have.length(3);
+    el.hide = 'dateline credits';
+    await el.updateComplete;
+    expect(skeleton.querySelectorAll('.skeleton-row'), 'the line alone').to.have.length(1);
+    expect(skeleton.getBoundingClientRect().height).to.be.closeTo(21, 1);
     expect(el.hasAttribute('empty')).to.equal(false);
     await until(() => $(el, '[part="base"]'), 'the facts never showed');
   });

@@ -13,10 +13,6 @@ export const styles = css`
     /* The inner layout follows the box's own width, not the viewport's. */
     container-type: inline-size;
     position: relative;
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 1.25rem;
-    padding: var(--news-newsletter-signup-padding, 1.5rem 1.75rem);
     background: var(--_nl-background);
     border-block-start: 4px solid var(--_nl-accent);
     border-radius: var(--_radius);
@@ -34,14 +30,25 @@ export const styles = css`
     background: color-mix(in srgb, var(--_nl-accent) 14%, transparent);
   }
 
+  .inner {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 1.25rem;
+    padding: var(--news-newsletter-signup-padding, 1.5rem 1.75rem);
+  }
+
   .content {
     min-width: 0;
   }
 
+  /* Narrow: the envelope sits above the heading, which gets the whole width. */
   @container (width < 30rem) {
-    .base {
+    .inner {
       grid-template-columns: 1fr;
       padding: var(--news-newsletter-signup-padding, 1.25rem 1.125rem);
+    }
+    .heading {
+      font-size: 1.25rem;
     }
     .icon {
       width: 2.5rem;
@@ -102,6 +109,11 @@ export const styles = css`
     color: var(--_text);
   }
 
+  /* An address reads left to right; on a right-to-left page it still lines up with the label. */
+  :host(:dir(rtl)) .input {
+    text-align: right;
+  }
+
   .input::placeholder {
     color: var(--_muted);
     opacity: 0.8;
@@ -124,6 +136,18 @@ export const styles = css`
     color: var(--_accent-text);
     font-weight: 600;
     cursor: pointer;
+    display: inline-grid;
+    place-items: center;
+  }
+
+  .submit-label {
+    grid-area: 1 / 1;
+  }
+
+  /* The hidden label still takes its room (not its place in the accessible name). */
+  .submit-label[hidden] {
+    display: block;
+    visibility: hidden;
   }
 
   .submit:hover {
@@ -178,6 +202,11 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Focused only so that screen readers read it out: not a control, no ring. */
+  .success:focus {
+    outline: none;
+  }
+
   .check {
     flex: none;
     width: 1.5rem;
@@ -204,8 +233,8 @@ export const styles = css`
   }
 
   /* Loading: the box's footprint, with bars where the heading (two lines), the text and the field will be. */
-  .base > .skeleton-line {
-    grid-column: 1 / -1;
+  .skeleton-inner {
+    display: block;
   }
 
   .skeleton-heading {

@@ -317,10 +317,12 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
 
   protected override renderLoading(): TemplateResult {
     return html`<div class="base">
-      ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div><div class="skeleton-line skeleton-heading short"></div>`}
-      <div class="skeleton-line skeleton-text"></div>
-      <div class="skeleton-line skeleton-label"></div>
-      <div class="skeleton-line skeleton-field"></div>
+      <div class="inner skeleton-inner">
+        ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div><div class="skeleton-line skeleton-heading short"></div>`}
+        <div class="skeleton-line skeleton-text"></div>
+        <div class="skeleton-line skeleton-label"></div>
+        <div class="skeleton-line skeleton-field"></div>
+      </div>
     </div>`;
   }
 
@@ -334,6 +336,7 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
     // Feed text keeps the feed's language; the widget's own strings are in the reader's.
     const lang = !this.heading && newsletter?.title ? feed?.language : undefined;
     return html`<section class="base" part="base" aria-labelledby=${heading === undefined ? nothing : 'heading'} aria-label=${heading === undefined ? this.text.heading : nothing}>
+      <div class="inner">
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M3.5 6.5h17v11h-17z M3.5 7l8.5 6.5L20.5 7" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
       </svg>
@@ -341,6 +344,7 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
         ${heading === undefined ? nothing : renderHeading(this.headingLevel, 2, { name: 'heading', id: 'heading', lang }, heading)}
         ${newsletter?.text ? html`<p class="text" part="text" dir="auto" lang=${feed?.language || nothing}>${newsletter.text}</p>` : nothing}
         ${this.renderAction()}
+      </div>
       </div>
     </section>`;
   }
@@ -366,6 +370,7 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
           part="input"
           type="email"
           name="email"
+          dir="ltr"
           autocomplete="email"
           spellcheck="false"
           autocapitalize="off"
@@ -378,7 +383,9 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
         />
         <!-- aria-disabled, not disabled: the button keeps focus while the address is on its way. -->
         <button class="submit" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? this.text.subscribing : this.text.subscribe}
+          <!-- Both labels take the same cell: the button is as wide as the longer one, so the row never jumps. -->
+          <span class="submit-label" ?hidden=${sending}>${this.text.subscribe}</span>
+          <span class="submit-label" ?hidden=${!sending}>${this.text.subscribing}</span>
         </button>
       </div>
       ${invalid ? html`<p id="validation" class="validation" part="validation">${this.text[invalid]}</p>` : nothing}

@@ -4,7 +4,7 @@ import '../../../src/components/newsletter-signup/newsletter-signup.define.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $, has, text } from '../../helpers/query.js';
 import { mount } from '../../helpers/settle.js';
-import { emailField, endpoint, focused, outcome, posts, submit, submitButton } from './newsletter-signup.fixtures.js';
+import { buttonLabel, emailField, endpoint, focused, outcome, posts, submit, submitButton } from './newsletter-signup.fixtures.js';
 
 describe('newsletter-signup: news-subscribe', () => {
   failOnConsoleErrors();
@@ -31,7 +31,7 @@ describe('newsletter-signup: news-subscribe', () => {
     await el.updateComplete;
     expect(el.status).to.equal('sending');
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(text(el, '[part="submit"]')).to.equal('Subscribing…');
+    expect(buttonLabel(el)).to.equal('Subscribing…');
 
     expect(el.complete({ ok: true })).to.equal(true);
     await el.updateComplete;

@@ -37,6 +37,8 @@ export function feedWithAction(action: string) {
 
 export const emailField = (el: NewsletterSignup) => $<HTMLInputElement>(el, 'input[part="input"]')!;
 export const submitButton = (el: NewsletterSignup) => $<HTMLButtonElement>(el, 'button[part="submit"]')!;
+/** The label the button shows (the other one only keeps its room). */
+export const buttonLabel = (el: NewsletterSignup) => $(el, '[part="submit"] .submit-label:not([hidden])')!.textContent!.trim();
 export const honeypotField = (el: NewsletterSignup) => $<HTMLInputElement>(el, 'input[name="website"]')!;
 
 /** Types `email` into the field as a reader would (an input event) and presses Subscribe. */

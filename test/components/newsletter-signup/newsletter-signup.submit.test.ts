@@ -5,6 +5,7 @@ import { captureConsole, failOnConsoleErrors, type ConsoleCapture } from '../../
 import { $, has, text } from '../../helpers/query.js';
 import { mount, until } from '../../helpers/settle.js';
 import {
+  buttonLabel,
   emailField,
   endpoint,
   feedWithAction,
@@ -54,12 +55,14 @@ describe('newsletter-signup: signing up', () => {
   it('shows the sending state: button inert and relabelled, form busy, field read-only', async () => {
     const { key, url } = endpoint('slow', { delay: 800 });
     const el = await mount<NewsletterSignup>(html`<newsletter-signup action=${url}></newsletter-signup>`);
+    const idleWidth = submitButton(el).getBoundingClientRect().width;
     await submit(el, 'patient@example.com');
     await until(() => el.status === 'sending');
     await el.updateComplete;
     const button = submitButton(el);
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(button.textContent!.trim()).to.equal('Subscribing…');
+    expect(buttonLabel(el)).to.equal('Subscribing…');
+    expect(button.getBoundingClientRect().width, 'the button keeps its width').to.equal(idleWidth);
     expect($(el, 'form')!.getAttribute('aria-busy')).to.equal('true');
     expect(emailField(el).readOnly).to.equal(true);
 

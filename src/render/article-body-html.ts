@@ -9,7 +9,7 @@
  * apply to `setHTML`, and DOMPurify parses through the `news-widgets` policy.
  */
 import { lazy } from '../util/lazy.js';
-import { finishBody, REMOVED_ATTRIBUTES, REMOVED_ELEMENTS, type BodyOptions } from '../util/article-body-policy.js';
+import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, finishBody, UNWRAPPED_ELEMENTS, XLINK, type BodyOptions } from '../util/article-body-policy.js';
 
 /** DOMPurify and its configuration: fetched once per page, only where `setHTML` is missing. */
 const downloadPurify = lazy(() => import('../on-demand/sanitize/purify-html.js'));
@@ -18,15 +18,15 @@ const downloadPurify = lazy(() => import('../on-demand/sanitize/purify-html.js')
 type SafeSetter = (this: Element, html: string, options: { sanitizer: unknown }) => void;
 type SanitizerConstructor = new (config: object) => unknown;
 
-const NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML'];
-
 let sanitizer: unknown;
 
-/** The native sanitizer: the policy's lists over the browser's safe baseline (which `setHTML` always applies). */
+/** The native sanitizer: the policy's allow-lists over the browser's safe baseline (which `setHTML` always applies). */
 function nativeSanitizer(Sanitizer: SanitizerConstructor): unknown {
   return (sanitizer ??= new Sanitizer({
-    removeElements: REMOVED_ELEMENTS.flatMap((name) => NAMESPACES.map((namespace) => ({ name, namespace }))),
-    removeAttributes: REMOVED_ATTRIBUTES,
+    elements: Object.entries(ALLOWED_ELEMENTS).flatMap(([namespace, names]) => names.map((name) => ({ name, namespace }))),
+    replaceWithChildrenElements: UNWRAPPED_ELEMENTS,
+    attributes: [...ALLOWED_ATTRIBUTES, { name: 'href', namespace: XLINK }],
+    dataAttributes: true,
     comments: false,
   }));
 }

@@ -1,17 +1,60 @@
 /**
  * The one sanitizer policy of `<article-body>`, described once and applied by both paths: the
  * browser's HTML Sanitizer API (`Element.setHTML`, src/render/article-body-html.ts) and DOMPurify,
- * downloaded only where `setHTML` is missing (src/on-demand/sanitize/purify-html.ts). Each path
- * removes the elements and attributes listed here on top of its own safe baseline (both already
- * drop scripts, event handler attributes and `javascript:` URLs); `finishBody()` then runs on the
- * result of either path, in an inert document, before anything reaches the page. docs/security.md
- * ("Article body: the two sanitizer paths") says what each path removes and why.
+ * downloaded only where `setHTML` is missing (src/on-demand/sanitize/purify-html.ts). Both keep
+ * only the elements and attributes allowed here, on top of their own safe baseline (both always
+ * drop scripts, event handler attributes and `javascript:` URLs), and never the ones removed
+ * here; `finishBody()` then runs on the result of either path, in an inert document, before
+ * anything reaches the page. docs/security.md ("Article body: the two sanitizer paths") says what
+ * each path removes and why.
+ *
+ * Why allow-lists for the native path too: Chromium 156 crashes the whole tab when `setHTML` with
+ * a remove-list configuration (or `{}`) meets `onstart` or `onfinish` (`<p onstart=x>`), and keeps
+ * `onbounce`; with allow-lists it drops them like any attribute not listed.
  */
 
+const HTML = 'http://www.w3.org/1999/xhtml';
+const SVG = 'http://www.w3.org/2000/svg';
+const MATHML = 'http://www.w3.org/1998/Math/MathML';
+
+/** What an article may contain, by namespace: text structure, media, tables, and drawings and formulas without links out. */
+export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  [HTML]: (
+    'a abbr address article aside b bdi bdo blockquote br caption cite code col colgroup data dd del details dfn div dl dt em ' +
+    'figcaption figure footer h1 h2 h3 h4 h5 h6 header hgroup hr i img ins kbd li main mark nav ol p picture pre q rp rt ruby s ' +
+    'samp section small source span strong sub summary sup table tbody td tfoot th thead time tr track u ul var wbr video audio'
+  ).split(' '),
+  [SVG]: (
+    'svg a g path rect circle ellipse line polyline polygon text tspan title desc defs linearGradient radialGradient stop ' +
+    'clipPath mask pattern marker'
+  ).split(' '),
+  [MATHML]: (
+    'math mi mn mo ms mtext mrow mfrac msqrt mroot msub msup msubsup munder mover munderover mmultiscripts mprescripts mtable ' +
+    'mtr mtd mspace mpadded mphantom menclose merror mstyle semantics annotation'
+  ).split(' '),
+};
+
+/** Legacy wrappers whose text stays while the element goes (DOMPurify keeps the content of any element it drops). */
+export const UNWRAPPED_ELEMENTS: readonly string[] = ['font', 'center', 'big', 'tt', 'strike', 'nobr', 'acronym', 'label', 'marquee', 'blink'];
+
+/** Attributes an allowed element may keep (any element: the lists are short and none of them runs code); `data-*` stay too. */
+export const ALLOWED_ATTRIBUTES: readonly string[] = (
+  'id title lang dir translate href src alt width height cite datetime colspan rowspan headers scope abbr span start reversed ' +
+  'type value open controls loop muted playsinline poster preload kind srclang label default media name ' +
+  'viewBox d x y x1 y1 x2 y2 cx cy r rx ry dx dy points fill fill-opacity fill-rule clip-rule stroke stroke-width ' +
+  'stroke-linecap stroke-linejoin stroke-dasharray stroke-opacity opacity transform font-size font-family font-weight ' +
+  'text-anchor dominant-baseline offset stop-color stop-opacity gradientUnits gradientTransform preserveAspectRatio clip-path ' +
+  'mask marker-start marker-mid marker-end vector-effect pathLength textLength patternUnits markerWidth markerHeight refX refY orient ' +
+  'mathvariant display displaystyle scriptlevel stretchy fence separator lspace rspace accent accentunder linethickness ' +
+  'columnalign rowalign columnspan encoding mathsize'
+).split(' ');
+
+/** `xlink:href` on SVG links, checked like `href` by `finishBody()`. */
+export const XLINK = 'http://www.w3.org/1999/xlink';
+
 /**
- * Elements removed with everything inside them. Names are written as the markup writes them;
- * the native path removes each in the HTML, SVG and MathML namespaces, DOMPurify compares them
- * in lower case.
+ * Elements removed with everything inside them, and why: none of them is allowed above, and this
+ * list keeps the reasons (and DOMPurify's `FORBID_TAGS`, which also drops their content).
  */
 export const REMOVED_ELEMENTS: readonly string[] = [
   // Code, and markup whose content the parser reads as raw text or re-parses (mutation XSS).
@@ -71,8 +114,9 @@ export const REMOVED_ELEMENTS: readonly string[] = [
 ];
 
 /**
- * Attributes removed from every element. Event handler attributes (`on*`) are removed by both
- * sanitizers' baselines and again by `finishBody()`, which no fixed list could name in full.
+ * Attributes removed from every element, and why (DOMPurify's `FORBID_ATTR`; none is allowed
+ * above). Event handler attributes (`on*`) are removed by both sanitizers' baselines and again by
+ * `finishBody()`, which no fixed list could name in full.
  */
 export const REMOVED_ATTRIBUTES: readonly string[] = [
   // `style`: inline CSS could cover the host page (`position: fixed` is relative to the viewport,

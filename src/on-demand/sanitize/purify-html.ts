@@ -1,11 +1,11 @@
 /**
  * The DOMPurify path of `<article-body>`, downloaded only on pages whose browser lacks the HTML
- * Sanitizer API (`Element.setHTML`). DOMPurify keeps its own allow-list of elements and
- * attributes (no script, no event handler, no `javascript:` URL); the policy's lists
- * (src/util/article-body-policy.ts) are removed on top, with their content, as on the native path.
+ * Sanitizer API (`Element.setHTML`). DOMPurify keeps the policy's allow-lists
+ * (src/util/article-body-policy.ts) instead of its own, removes the policy's removed elements with
+ * their content, as the native path does, and keeps the text of other elements it drops.
  */
 import DOMPurify from 'dompurify';
-import { REMOVED_ATTRIBUTES, REMOVED_ELEMENTS } from '../../util/article-body-policy.js';
+import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, REMOVED_ATTRIBUTES, REMOVED_ELEMENTS } from '../../util/article-body-policy.js';
 import { inertHtml } from '../../util/trusted-types.js';
 
 /**
@@ -18,12 +18,16 @@ const TRUSTED_TYPES_POLICY = { createHTML: inertHtml, createScriptURL: (url: str
 
 /** `html` sanitized into a fragment of an inert document (nothing in it loads or runs). */
 export function purifyHtml(html: string): DocumentFragment {
-  return DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
+    ALLOWED_TAGS: Object.values(ALLOWED_ELEMENTS).flat(),
+    ALLOWED_ATTR: [...ALLOWED_ATTRIBUTES, 'xlink:href'],
     FORBID_TAGS: [...REMOVED_ELEMENTS],
     FORBID_ATTR: [...REMOVED_ATTRIBUTES],
     // Removed with their content, as the native sanitizer removes them.
     ADD_FORBID_CONTENTS: [...REMOVED_ELEMENTS],
     TRUSTED_TYPES_POLICY: TRUSTED_TYPES_POLICY as never,
-  });
+  }) as DocumentFragment | null;
+  // Markup that leaves no body (a <frameset> document) sanitizes to nothing.
+  return fragment ?? new DocumentFragment();
 }

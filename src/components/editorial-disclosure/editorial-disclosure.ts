@@ -120,7 +120,8 @@ export class EditorialDisclosure extends NewsWidget<EditorialDisclosureStrings> 
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const text = this.renderRoot.querySelector('.text') ?? undefined;
+    // Only on the page: an observer watching a removed element would keep it alive (a detached element updates too).
+    const text = (this.isConnected && this.renderRoot.querySelector('.text')) || undefined;
     if (text !== this.observed) {
       this.resizeObserver.disconnect();
       if (text) this.resizeObserver.observe(text);

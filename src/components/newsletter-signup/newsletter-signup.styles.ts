@@ -160,15 +160,24 @@ export const styles = css`
   }
 
   /* Narrow: the button takes the whole width under the field, an easy target for a thumb. */
+  /* Under the field and the button side by side; right under the field once the button wraps. */
+  .validation {
+    flex-basis: 100%;
+    order: 1;
+  }
+
   @container (width < 24rem) {
     .submit {
       flex-basis: 100%;
+    }
+    .validation {
+      order: 0;
     }
   }
 
   .validation,
   .failure {
-    margin: 0.25rem 0 0;
+    margin: 0;
     font-size: 0.875rem;
     line-height: 1.45;
   }
@@ -179,6 +188,7 @@ export const styles = css`
   }
 
   .failure {
+    margin-block-start: 0.375rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_danger);
     border-radius: 0.25rem;

@@ -381,6 +381,7 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
           aria-describedby=${invalid ? 'validation' : this.failure ? 'failure' : nothing}
           @input=${this.onInput}
         />
+        ${invalid ? html`<p id="validation" class="validation" part="validation">${this.text[invalid]}</p>` : nothing}
         <!-- aria-disabled, not disabled: the button keeps focus while the address is on its way. -->
         <button class="submit" part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
           <!-- Both labels take the same cell: the button is as wide as the longer one, so the row never jumps. -->
@@ -388,7 +389,6 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
           <span class="submit-label" ?hidden=${!sending}>${this.text.subscribing}</span>
         </button>
       </div>
-      ${invalid ? html`<p id="validation" class="validation" part="validation">${this.text[invalid]}</p>` : nothing}
       ${
         this.current === 'error' && this.failure
           ? html`<p id="failure" class="failure" part="failure" role="alert" dir="auto">${this.failure.message ?? this.text[this.failure.key]}</p>`

@@ -83,11 +83,11 @@ export const NothingToShow: Story = {
     <p>Paragraph after the widget: nothing in between.</p>`,
 };
 
-/** The separators, logo and size through `--news-article-meta-*` custom properties. */
+/** The separator colour, logo and size through `--news-article-meta-*` custom properties. */
 export const CustomLook: Story = {
   name: 'Custom look',
   render: (args) => html`<div
-    style="--news-article-meta-separator: #b4531a; --news-article-meta-separator-size: 0.35em; --news-article-meta-gap: 1.75em; --news-article-meta-font-size: 1rem"
+    style="--news-article-meta-separator: #b4531a; --news-article-meta-font-size: 1rem; --news-article-meta-logo-size: 2em"
   >
     ${render({ ...args, theme: 'light' })}
   </div>`,

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_am-gap: var(--news-article-meta-gap, 1.25em);
-    --_am-separator: var(--news-article-meta-separator, var(--_muted));
-    --_am-dot: var(--news-article-meta-separator-size, 0.25em);
     --_am-logo: var(--news-article-meta-logo-size, 1.5em);
   }
 
@@ -22,49 +19,32 @@ export const styles = css`
   }
 
   /*
-   * Separators that never dangle: every fact has the gap before it, with the separator dot in the
-   * middle of that gap, and the row is pulled back by one gap. The first fact of each visual line
-   * then has its gap, and its dot, outside the row's box, where the clip hides it; the last fact of
-   * a line has nothing after it. So no line starts or ends with a separator, however it wraps.
-   * The dots are drawn shapes, not characters: nothing to read aloud or to copy.
+   * The meta row (src/render/meta-row.ts) at this widget's size. Its overflow clips the separator
+   * of a fact that starts a line; the margin keeps the focus ring of a link at a line's start or
+   * end, and stays under the half gap where that separator is drawn.
    */
   .line {
-    overflow: clip;
-    /* Room for the focus ring of a link at the start or end of a line. */
+    row-gap: 0.25rem;
+    font-size: inherit;
+    line-height: inherit;
     overflow-clip-margin: 0.3em;
   }
 
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    row-gap: 0.25rem;
-    margin-inline-start: calc(-1 * var(--_am-gap));
+  .line > * + *::before {
+    color: var(--news-article-meta-separator, var(--_muted));
   }
 
   .item {
-    position: relative;
     min-inline-size: 0;
-    margin-inline-start: var(--_am-gap);
     overflow-wrap: anywhere;
   }
 
-  .item::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc((var(--_am-gap) + var(--_am-dot)) / -2);
-    inset-block-start: calc(50% - var(--_am-dot) / 2);
-    inline-size: var(--_am-dot);
-    block-size: var(--_am-dot);
-    border-radius: 50%;
-    background: var(--_am-separator);
-  }
-
-  /* The logo beside "Published by …", centred on its first line. */
-  .publisher {
-    display: flex;
+  /* The logo beside "Published by …", centred on the text (inside the fact, after its separator). */
+  .publisher-box {
+    display: inline-flex;
     align-items: center;
     gap: 0.5em;
+    vertical-align: middle;
   }
 
   .logo {

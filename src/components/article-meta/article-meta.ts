@@ -4,6 +4,7 @@ import { RelativeDateClock } from '../../controllers/relative-date-clock.js';
 import { renderDate, type DateFormat } from '../../render/date.js';
 import { namedPeople, renderPeople } from '../../render/people-list.js';
 import { fillSlots } from '../../render/template-slots.js';
+import { metaRowStyles } from '../../render/meta-row.js';
 import { formatMinutes } from '../../i18n/intl.js';
 import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
@@ -49,8 +50,9 @@ function partsOf(value: string | undefined): Set<ArticleMetaPart> {
  * and the two lines that belong to the story's text: its dateline ("March 19 (Reuters)") and its
  * credits ("(Reporting by …; Editing by …)").
  *
- * The first five share one line; between them sit separators drawn by CSS, which never end or
- * start a line however the line wraps. The dateline and the credits are paragraphs of their own.
+ * The first five share one row, the meta row of article-card and headline-list
+ * (src/render/meta-row.ts): separators drawn by CSS sit between them, and never end or start a
+ * line however the row wraps. The dateline and the credits are paragraphs of their own.
  * `show` and `hide` choose the facts: the page that places the credits under the body uses
  * `<article-meta show="credits">` there, and `hide="dateline credits"` at the top.
  *
@@ -87,15 +89,13 @@ function partsOf(value: string | undefined): Set<ArticleMetaPart> {
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-article-meta-gap - The space between two facts, where the separator sits (default `1.25em`).
- * @cssproperty --news-article-meta-separator - The separator's colour (default: the muted text colour).
- * @cssproperty --news-article-meta-separator-size - The diameter of the separator dot (default `0.25em`).
+ * @cssproperty --news-article-meta-separator - The colour of the separator dots (default: the muted text colour).
  * @cssproperty --news-article-meta-font-size - The size of the facts (default `0.875rem`).
  * @cssproperty --news-article-meta-logo-size - The height of the publisher's logo (default `1.5em`).
  */
 export class ArticleMeta extends NewsItemWidget<ArticleMetaStrings> {
   static override tagName = 'article-meta';
-  static override styles = [NewsItemWidget.styles, styles];
+  static override styles = [NewsItemWidget.styles, metaRowStyles, styles];
 
   /**
    * The facts to show, separated by spaces or commas, from `publisher author published
@@ -181,7 +181,7 @@ export class ArticleMeta extends NewsItemWidget<ArticleMetaStrings> {
     ].filter((fact) => fact !== undefined);
     const lang = item.language || nothing;
     return html`<div class="base" part="base">
-      ${inline.length ? html`<div class="line" part="line"><div class="facts">${inline}</div></div>` : nothing}
+      ${inline.length ? html`<div class="meta line" part="line">${inline}</div>` : nothing}
       ${shown.has('dateline') ? html`<p class="dateline" part="dateline" lang=${lang} dir="auto">${item.dateline}</p>` : nothing}
       ${shown.has('credits') ? html`<p class="credits" part="credits" lang=${lang} dir="auto">${item.credits}</p>` : nothing}
     </div>`;
@@ -210,11 +210,11 @@ export class ArticleMeta extends NewsItemWidget<ArticleMetaStrings> {
       : html`<span class="publisher-name" part="publisher-name" lang=${lang} dir="auto">${publisher.name}</span>`;
     return this.renderItemFact(
       'publisher',
-      html`${
+      html`<span class="publisher-box">${
         logo
           ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" decoding="async" @error=${() => (this.brokenLogo = logo)} />`
           : nothing
-      }<span>${fillSlots(this.text.publishedBy, { publisher: name })}</span>`
+      }<span>${fillSlots(this.text.publishedBy, { publisher: name })}</span></span>`
     );
   }
 }

@@ -47,6 +47,7 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'news-article': { '': 'min-block-size:40rem' },
   'quick-summary': { '': 'min-block-size:8rem' },
   'table-of-contents': { '': 'min-block-size:4rem' },
+  'article-body': { '': 'min-block-size:30rem' },
 };
 
 /** The English error words every widget shows (widgetStrings), without importing the strings module. */

@@ -17,6 +17,7 @@ import { NewsFeedElement } from './components/news-feed/news-feed.js';
 import { NewsArticle } from './components/news-article/news-article.js';
 import { QuickSummary } from './components/quick-summary/quick-summary.js';
 import { TableOfContents } from './components/table-of-contents/table-of-contents.js';
+import { ArticleBody } from './components/article-body/article-body.js';
 import { prefixedTag } from './base/register.js';
 
 /** Every element class with a default tag, in the order they are registered. */
@@ -35,6 +36,7 @@ export const widgetClasses = [
   NewsArticle,
   QuickSummary,
   TableOfContents,
+  ArticleBody,
 ] as const;
 
 /**

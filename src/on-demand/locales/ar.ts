@@ -97,6 +97,10 @@ const ar: Locale = {
     moreFrom: 'المزيد من {category}',
     moreHeadlines: 'مزيد من العناوين',
   },
+  'article-body': {
+    noBody: 'لا يحتوي هذا المقال على نص بعد.',
+    opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+  },
 };
 
 export default ar;

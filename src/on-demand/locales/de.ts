@@ -97,6 +97,10 @@ const de: Locale = {
     moreFrom: 'Mehr aus {category}',
     moreHeadlines: 'Weitere Schlagzeilen',
   },
+  'article-body': {
+    noBody: 'Dieser Artikel hat noch keinen Text.',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
+  },
 };
 
 export default de;

@@ -97,6 +97,10 @@ const es: Locale = {
     moreFrom: 'Más de {category}',
     moreHeadlines: 'Más titulares',
   },
+  'article-body': {
+    noBody: 'Este artículo aún no tiene texto.',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
 };
 
 export default es;

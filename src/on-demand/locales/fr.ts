@@ -97,6 +97,10 @@ const fr: Locale = {
     moreFrom: 'Plus de {category}',
     moreHeadlines: 'Autres titres',
   },
+  'article-body': {
+    noBody: 'Cet article n’a pas encore de texte.',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  },
 };
 
 export default fr;

@@ -16,6 +16,7 @@ import type { ArticleBreadcrumbsStrings } from '../../components/article-breadcr
 import type { EditorialDisclosureStrings } from '../../components/editorial-disclosure/editorial-disclosure.js';
 import type { NewsletterSignupStrings } from '../../components/newsletter-signup/newsletter-signup.js';
 import type { NewsArticleStrings } from '../../components/news-article/news-article.js';
+import type { ArticleBodyStrings } from '../../components/article-body/article-body.js';
 import type { WidgetStrings } from '../../i18n/strings.js';
 
 export type Locale = {
@@ -34,4 +35,5 @@ export type Locale = {
   readonly 'editorial-disclosure'?: Partial<EditorialDisclosureStrings>;
   readonly 'newsletter-signup'?: Partial<NewsletterSignupStrings>;
   readonly 'news-article'?: Partial<NewsArticleStrings>;
+  readonly 'article-body'?: Partial<ArticleBodyStrings>;
 };

@@ -242,14 +242,13 @@ export const styles = css`
     clip-path: inset(50%);
   }
 
-  /* Loading: the box's footprint, with bars where the heading (two lines), the text and the field will be. */
-  .skeleton-inner {
-    display: block;
+  /* Loading: the box's own layout, with bars where the heading, the text and the field will be. */
+  .skeleton-disc {
+    background: var(--_skeleton);
   }
 
   .skeleton-heading {
-    width: 24rem;
-    max-width: 85%;
+    width: 85%;
     height: 1.375rem;
   }
 
@@ -258,25 +257,50 @@ export const styles = css`
   }
 
   .skeleton-heading.short {
-    width: 14rem;
-    max-width: 55%;
+    width: 55%;
   }
 
   .skeleton-text {
-    width: 30rem;
-    max-width: 95%;
     margin-block-start: 0.875rem;
+  }
+
+  .skeleton-text + .skeleton-text {
+    margin-block-start: 0.5rem;
   }
 
   .skeleton-label {
     width: 7rem;
     height: 0.875rem;
-    margin-block-start: 1.5rem;
+    margin-block: 1.625rem 0.5rem;
+  }
+
+  .content > .row {
+    max-width: var(--_nl-field-width);
   }
 
   .skeleton-field {
-    max-width: var(--_nl-field-width);
+    flex: 1 1 14rem;
     height: 2.75rem;
-    margin-block-start: 0.5rem;
+  }
+
+  .skeleton-button {
+    flex: 0 0 9rem;
+    height: 2.75rem;
+  }
+
+  .narrow {
+    display: none;
+  }
+
+  @container (width < 30rem) {
+    .narrow {
+      display: block;
+    }
+  }
+
+  @container (width < 24rem) {
+    .skeleton-button {
+      flex-basis: 100%;
+    }
   }
 `;

@@ -315,13 +315,27 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
     return this.feedController.state.status === 'idle' && this.action?.trim() ? this.renderBox() : super.render();
   }
 
+  /** The box's own layout with bars in it: a third heading line and a second text line show when narrow. */
   protected override renderLoading(): TemplateResult {
     return html`<div class="base">
-      <div class="inner skeleton-inner">
-        ${this.heading === '' ? nothing : html`<div class="skeleton-line skeleton-heading"></div><div class="skeleton-line skeleton-heading short"></div>`}
-        <div class="skeleton-line skeleton-text"></div>
-        <div class="skeleton-line skeleton-label"></div>
-        <div class="skeleton-line skeleton-field"></div>
+      <div class="inner">
+        <div class="icon skeleton-disc"></div>
+        <div class="content">
+          ${
+            this.heading === ''
+              ? nothing
+              : html`<div class="skeleton-line skeleton-heading"></div>
+                  <div class="skeleton-line skeleton-heading narrow"></div>
+                  <div class="skeleton-line skeleton-heading short"></div>`
+          }
+          <div class="skeleton-line skeleton-text"></div>
+          <div class="skeleton-line skeleton-text narrow short"></div>
+          <div class="skeleton-line skeleton-label"></div>
+          <div class="row">
+            <div class="skeleton-line skeleton-field"></div>
+            <div class="skeleton-line skeleton-button"></div>
+          </div>
+        </div>
       </div>
     </div>`;
   }

@@ -18,6 +18,12 @@ export {
 } from './components/article-card/article-card.js';
 export { FaqAccordion, type FaqAccordionStrings } from './components/faq-accordion/faq-accordion.js';
 export { KeyTakeaways, type KeyTakeawaysStrings } from './components/key-takeaways/key-takeaways.js';
+export {
+  NewsletterSignup,
+  type NewsletterSignupResult,
+  type NewsletterSignupStatus,
+  type NewsletterSignupStrings,
+} from './components/newsletter-signup/newsletter-signup.js';
 export { ArticleBody, type ArticleBodyStrings } from './components/article-body/article-body.js';
 export { ArticleMeta, ARTICLE_META_PARTS, type ArticleMetaPart, type ArticleMetaStrings } from './components/article-meta/article-meta.js';
 export { ArticleTags, type ArticleTagsStrings } from './components/article-tags/article-tags.js';

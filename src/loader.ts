@@ -37,6 +37,8 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
   'faq-accordion': { '': 'min-block-size:18.5rem' },
   'key-takeaways': { '': 'min-block-size:19.5rem' },
+  // The skeleton is 14rem in a wide column, 23rem at 390 px where the envelope, the field and the button stack.
+  'newsletter-signup': { '': 'min-block-size:16rem' },
   // All facts: the line, the dateline and the credits; with hide (e.g. hide="dateline credits") the line alone.
   'article-meta': { '': 'min-block-size:5.4rem', '[hide]': 'min-block-size:1.3rem' },
   'article-tags': { '': 'min-block-size:1.8rem' },

@@ -18,6 +18,7 @@ import { NewsArticle } from './components/news-article/news-article.js';
 import { QuickSummary } from './components/quick-summary/quick-summary.js';
 import { TableOfContents } from './components/table-of-contents/table-of-contents.js';
 import { ArticleBody } from './components/article-body/article-body.js';
+import { NewsletterSignup } from './components/newsletter-signup/newsletter-signup.js';
 import { prefixedTag } from './base/register.js';
 
 /** Every element class with a default tag, in the order they are registered. */
@@ -37,6 +38,7 @@ export const widgetClasses = [
   QuickSummary,
   TableOfContents,
   ArticleBody,
+  NewsletterSignup,
 ] as const;
 
 /**

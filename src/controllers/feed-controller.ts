@@ -46,18 +46,25 @@ export class FeedController implements ReactiveController, FeedSource {
   }
 
   hostConnected(): void {
-    // Read once per connection: the inline feed is data the page author wrote, not live markup.
-    const inlineText = this.host.querySelector(INLINE_FEED)?.textContent ?? undefined;
-    if (inlineText !== this.inlineText) {
-      this.inlineText = inlineText;
-      this.host.requestUpdate();
-    }
+    // Read once per connection: the inline feed is data the page author wrote, not live markup
+    // (an element's textContent is never null).
+    this.inlineText = this.host.querySelector(INLINE_FEED)?.textContent as string | undefined;
+    // Back on the page: a source changed meanwhile, or a load dropped at the removal, starts now.
+    this.host.requestUpdate();
   }
 
-  /** Before each render: a changed source starts a new request. */
+  /**
+   * Leaving the page: a load still on its way is dropped (it renders nothing, fires nothing), and
+   * asked for again on return: a new generation drops its answer, no sources makes the next update ask.
+   */
+  hostDisconnected(): void {
+    if (this.pending) this.sources = void ++this.generation;
+  }
+
+  /** Before each render: a changed source starts a new request, only on the page (a detached host updates too). */
   hostUpdate(): void {
     const sources: Sources = [this.host.feed, this.inlineText, this.host.src];
-    if (this.sources?.every((source, index) => source === sources[index])) return;
+    if (!this.host.isConnected || this.sources?.every((source, index) => source === sources[index])) return;
     this.sources = sources;
     this.outcome = undefined;
     void this.run(false);

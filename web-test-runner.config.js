@@ -29,6 +29,8 @@ export default {
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
+          // gc() for the memory tests (test/hardening/leaks.test.ts): a forced collection, then WeakRefs checked.
+          '--js-flags=--expose-gc',
         ],
       },
     }),

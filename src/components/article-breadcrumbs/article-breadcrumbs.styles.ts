@@ -28,17 +28,15 @@ export const styles = css`
     display: inline;
   }
 
-  /* Drawn by CSS with empty alternative text: screen readers announce a list, not the separators. */
+  /*
+   * Drawn by CSS with empty alternative text: screen readers announce a list, not the separators.
+   * In right-to-left text the bidi algorithm mirrors a mirrored glyph (› becomes ‹) by itself.
+   */
   .crumb + .crumb::before {
     content: var(--news-article-breadcrumbs-separator, '\\203A') / '';
     display: inline-block;
     margin-inline: var(--_bc-gap);
     color: var(--_muted);
-  }
-
-  /* The separators point the way the text reads. */
-  .crumb + .crumb:dir(rtl)::before {
-    transform: scaleX(-1);
   }
 
   /* Underlined, not only coloured: the links sit in a line of muted text. */
@@ -60,6 +58,11 @@ export const styles = css`
 
   /* Narrow: the crumbs between the first and the article are cut with an ellipsis, the article's title wraps. */
   @container (width < 30rem) {
+    /* A cut crumb keeps its separator on its own line. */
+    .crumb:not(:first-child, :last-child) {
+      white-space: nowrap;
+    }
+
     .crumb:not(:first-child, :last-child) > * {
       display: inline-block;
       max-inline-size: var(--_bc-crumb-max);

@@ -50,8 +50,8 @@ function trailOf(item: NewsItem): { crumbs: NewsBreadcrumb[]; current?: NewsBrea
  * Coale meets…"): a navigation landmark named "Breadcrumb" holding an ordered list of the
  * article's `_news.breadcrumbs`, links where they have a URL, and the article itself last, as text
  * with `aria-current="page"`. When the feed's last crumb is the article (same title or URL), it is
- * not repeated. The separators are drawn by CSS, so screen readers do not read them; they mirror
- * in right-to-left pages. In a narrow widget, the crumbs between the first and the article are
+ * not repeated. The separators are drawn by CSS, so screen readers do not read them; right-to-left
+ * text mirrors them. In a narrow widget, the crumbs between the first and the article are
  * shortened with an ellipsis (their full text stays in the accessible name and the tooltip) and the
  * trail wraps. An article without crumbs or title renders nothing: the element gets the `empty`
  * attribute and `display: none`.
@@ -76,7 +76,7 @@ function trailOf(item: NewsItem): { crumbs: NewsBreadcrumb[]; current?: NewsBrea
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-article-breadcrumbs-separator - The separator drawn between crumbs, a CSS string (default `'›'`, mirrored in RTL).
+ * @cssproperty --news-article-breadcrumbs-separator - The separator drawn between crumbs, a CSS string (default `'›'`, which right-to-left text mirrors).
  * @cssproperty --news-article-breadcrumbs-gap - Space on each side of a separator (default `0.5rem`).
  * @cssproperty --news-article-breadcrumbs-font-size - The trail's font size (default `0.875rem`).
  * @cssproperty --news-article-breadcrumbs-crumb-max-width - The widest a middle crumb may be in a narrow widget before it is cut (default `10em`).

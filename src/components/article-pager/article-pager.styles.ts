@@ -21,12 +21,6 @@ export const styles = css`
     gap: var(--_ap-gap);
   }
 
-  /* Narrow: one link under the other, each still on its own side. */
-  @container (width < 32rem) {
-    .base {
-      grid-template-columns: 1fr;
-    }
-  }
 
   .link {
     display: grid;
@@ -40,7 +34,7 @@ export const styles = css`
     text-decoration: none;
   }
 
-  /* Next keeps the inline-end column and aligns there, also when there is no previous. */
+  /* Next keeps the inline-end column and aligns there, also when there is no previous (wide layout). */
   .next {
     grid-column: -2;
     text-align: end;
@@ -58,9 +52,28 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  /* "Next … ›": the arrow after the words, at the inline end. */
   .next .label {
-    flex-direction: row-reverse;
-    justify-content: flex-start;
+    justify-content: flex-end;
+  }
+
+  .next .arrow {
+    order: 1;
+  }
+
+  /* Narrow: one link under the other, both read from the start (a ragged start edge is hard to read). */
+  @container (width < 32rem) {
+    .base {
+      grid-template-columns: 1fr;
+    }
+
+    .next {
+      text-align: start;
+    }
+
+    .next .label {
+      justify-content: flex-start;
+    }
   }
 
   .arrow {
@@ -85,8 +98,6 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.35;
     overflow-wrap: anywhere;
-    /* A title in another script than the page keeps its own direction but follows the link's side. */
-    text-align: match-parent;
   }
 
   .link:hover {

@@ -131,14 +131,15 @@ export class ArticlePager extends NewsItemWidget<ArticlePagerStrings> {
         ? text.previous
         : text.next;
     const name = previous ? 'previous' : 'next';
-    // The label and the title both name the link: "Previous Headlines Post, As Israel expands strikes…".
+    // The label and the title both name the link: "Previous Headlines Post, As Israel expands strikes…". The
+    // title's text keeps its own direction (an inline dir="auto") but lines up with its side of the pager.
     return html`<a class="link ${name}" part="link ${name}" href=${side.url} rel=${side.rel} @click=${(event: MouseEvent) => this.onClick(event, side)}>
       <span class="label" part="label"
         ><svg class="arrow" part="arrow" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d=${previous ? 'M10 3L5 8l5 5' : 'M6 3l5 5-5 5'} /></svg
         ><span class="label-text">${label}</span></span
       >
-      <span class="title" part="title" dir="auto" lang=${side.lang || nothing}>${side.title}</span>
+      <span class="title" part="title"><span dir="auto" lang=${side.lang || nothing}>${side.title}</span></span>
     </a>`;
   }
 }

@@ -99,8 +99,11 @@ describe('article-pager', () => {
       expect(previous.getBoundingClientRect().left).to.be.greaterThan(next.getBoundingClientRect().right);
       expect(text(el, '.previous [part="label"]')).to.equal('المقال السابق في Headlines');
       expect(getComputedStyle(previous.querySelector('.arrow')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-      // The English titles keep their own direction.
-      expect(getComputedStyle(previous.querySelector('[part="title"]')!).direction).to.equal('ltr');
+      // The English titles keep their own direction, and line up with their side: previous on the right edge.
+      expect(getComputedStyle(previous.querySelector('[part="title"] > span')!).direction).to.equal('ltr');
+      const title = previous.querySelector('[part="title"]')!.getBoundingClientRect();
+      const lines = [...previous.querySelector('[part="title"] > span')!.getClientRects()];
+      expect(Math.max(...lines.map((line) => line.right))).to.be.closeTo(title.right, 1);
       const ltr = await mount<ArticlePager>(html`<article-pager .feed=${sample}></article-pager>`);
       expect(getComputedStyle($(ltr, '.arrow')!).transform).to.equal('none');
     });

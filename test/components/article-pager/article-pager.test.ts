@@ -51,7 +51,7 @@ describe('article-pager', () => {
     expect($$(el, 'h1, h2, h3, h4, h5, h6'), 'labels are not headings').to.have.length(0);
     expect(links(el)[0].getAttribute('part')).to.equal('link previous');
     expect(links(el)[1].getAttribute('part')).to.equal('link next');
-    for (const title of $$(el, '[part="title"]')) {
+    for (const title of $$(el, '[part="title"] > span')) {
       expect(title.getAttribute('dir')).to.equal('auto');
       expect(title.getAttribute('lang')).to.equal('en');
     }
@@ -89,7 +89,7 @@ describe('article-pager', () => {
       { rel: 'prev', href: 'https://news.example/b', label: 'Previous Märkte Post', title: 'B as linked' },
       { rel: 'next', href: 'https://news.example/outside', label: 'Next Markets Post', title: 'Outside the feed' },
     ]);
-    expect($$(el, '[part="title"]').map((title) => title.getAttribute('lang'))).to.deep.equal(['de', null]);
+    expect($$(el, '[part="title"] > span').map((title) => title.getAttribute('lang'))).to.deep.equal(['de', null]);
   });
 
   it('labels “Previous article” / “Next article” without a category', async () => {

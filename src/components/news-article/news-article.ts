@@ -31,7 +31,7 @@ const english: NewsArticleStrings = {
 const HEADLINE_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The JSON-LD writer, downloaded the first time an article on the page asks for it. */
-const downloadNewsArticle = lazy(() => import('../../on-demand/json-ld/news-article.js'));
+const downloadNewsArticle = lazy(() => import('../../on-demand/json-ld/news-article-json-ld.js'));
 type NewsArticleLd = Awaited<ReturnType<typeof downloadNewsArticle>>;
 
 let downloadFailureReported = false;

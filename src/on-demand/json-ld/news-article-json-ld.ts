@@ -1,10 +1,11 @@
 /**
  * `<news-article>`'s optional schema.org NewsArticle JSON-LD (the `structured-data` attribute).
  * Few pages ask for it, so it is loaded the first time an article on the page does, not with the
- * component. Written like the FAQ's FAQPage (faq-page.ts): JSON that is safe inside `<script>`,
- * kept in the element's light DOM, where search engines read it.
+ * component. Written like the FAQ's FAQPage and the breadcrumbs' BreadcrumbList, through the
+ * shared json-ld-script.ts: JSON that is safe inside `<script>`, kept in the element's light DOM.
+ * (Not named news-article.ts: file names do not repeat across folders.)
  */
-import { dataScript } from '../../util/trusted-types.js';
+import { jsonLdText, writeJsonLd } from './json-ld-script.js';
 import type { NewsAuthor, NewsFeed, NewsItem } from '../../feed/types.js';
 
 type Json = Record<string, unknown>;
@@ -49,7 +50,7 @@ export function newsArticleData(item: NewsItem, feed: NewsFeed): Json {
 
 /** The NewsArticle as JSON that is safe inside `<script>`: `<` is escaped, so `</script>` cannot end it. */
 export function newsArticleJson(item: NewsItem, feed: NewsFeed): string {
-  return JSON.stringify(newsArticleData(item, feed)).replace(/</g, '\\u003c');
+  return jsonLdText(newsArticleData(item, feed));
 }
 
 /**
@@ -57,10 +58,5 @@ export function newsArticleJson(item: NewsItem, feed: NewsFeed): string {
  * `host`. Returns the script, to reuse next time.
  */
 export function writeNewsArticle(host: HTMLElement, script: HTMLScriptElement | undefined, item: NewsItem, feed: NewsFeed): HTMLScriptElement {
-  const element = script ?? host.ownerDocument.createElement('script');
-  element.type = 'application/ld+json';
-  const json = newsArticleJson(item, feed);
-  if (element.textContent !== json) element.textContent = dataScript(json);
-  if (element.parentNode !== host) host.append(element);
-  return element;
+  return writeJsonLd(host, script, newsArticleJson(item, feed));
 }

@@ -16,12 +16,13 @@ const meta = {
   title: 'Widgets/article-tags',
   component: 'article-tags',
   render,
-  args: { src: SAMPLE_FEED_URL, item: SEED_ARTICLE_ID, theme: 'auto' },
+  args: { src: SAMPLE_FEED_URL, item: SEED_ARTICLE_ID, labelled: false, theme: 'auto' },
   argTypes: {
     ...widgetArgTypes,
     item: { control: 'text' },
     tagHref: { control: 'text' },
     target: { control: 'select', options: [undefined, '_self', '_blank'] },
+    labelled: { control: 'boolean' },
   },
 } satisfies Meta<ArticleTagsArgs>;
 
@@ -33,6 +34,9 @@ export const Default: Story = {};
 
 /** `tag-href="https://www.globalbankingandfinance.com/tag/{tag}"`: each chip links to its tag page. */
 export const Linked: Story = { name: 'Linked to tag pages', args: { tagHref: 'https://www.globalbankingandfinance.com/tag/{tag}' } };
+
+/** `labelled`: "Tags" before the chips, as on the seed page. */
+export const Labelled: Story = { args: { labelled: true, tagHref: 'https://www.globalbankingandfinance.com/tag/{tag}' } };
 
 /** Tags with slashes, question marks and ampersands stay inside their path segment (hover to see the URLs). */
 export const Encoded: Story = {
@@ -70,10 +74,10 @@ export const CustomColors: Story = {
 export const Dark: Story = { args: { theme: 'dark', tagHref: 'https://news.example/tag/{tag}' } };
 
 /** Right to left: the chips run from the right. */
-export const RTL: Story = { decorators: [rightToLeft] };
+export const RTL: Story = { args: { labelled: true }, decorators: [rightToLeft] };
 
-/** German list name from `lang="de"` (heard by screen readers). */
-export const German: Story = { args: { lang: 'de' } };
+/** German label from `lang="de"`. */
+export const German: Story = { args: { lang: 'de', labelled: true } };
 
 /** While the feed is on its way: three chip-shaped placeholders. */
 export const Loading: Story = { args: { loader: pendingLoader } };

@@ -8,6 +8,8 @@ export interface ArticleTagsArgs extends ItemWidgetArgs {
   tagHref?: string;
   /** Where tag links open (`_blank` for a new tab). */
   target?: string;
+  /** Shows "Tags" before the chips. */
+  labelled: boolean;
 }
 
 /** An `<article-tags>` with these args. */
@@ -18,6 +20,7 @@ export const renderArticleTags = (args: ArticleTagsArgs) => html`<article-tags
   item=${ifDefined(args.item)}
   tag-href=${ifDefined(args.tagHref)}
   target=${ifDefined(args.target)}
+  ?labelled=${args.labelled}
   theme=${args.theme}
   lang=${ifDefined(args.lang)}
   style="max-width: 46rem"

@@ -17,6 +17,21 @@ export const styles = css`
   .base {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_at-gap) 0.75rem;
+  }
+
+  .label {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  .list {
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_at-gap);
     margin: 0;
     padding: 0;

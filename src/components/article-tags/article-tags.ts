@@ -7,7 +7,7 @@ import { tagHref } from './tag-href.js';
 import { styles } from './article-tags.styles.js';
 
 export interface ArticleTagsStrings extends WidgetStrings {
-  /** The accessible name of the list. */
+  /** The name of the list: read by screen readers, and shown before the chips with `labelled`. */
   tags: string;
   /** Read after a tag link's name when `target` opens a new tab or window. */
   opensInNewTab: string;
@@ -23,7 +23,8 @@ const english: ArticleTagsStrings = {
 const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
 
 /**
- * The tags of one article as a row of chips: a list named "Tags" for screen readers. With
+ * The tags of one article as a row of chips: a list named "Tags", a name shown before the chips
+ * with `labelled` (as the seed page's "Tags:") and else heard by screen readers only. With
  * `tag-href`, a URL template such as `https://site.example/tag/{tag}`, each chip is a link to
  * that tag's page (`rel="tag"`): `{tag}` becomes the tag encoded as one URL component, a relative
  * template resolves against the page, and only http(s) results become links (a `javascript:`
@@ -33,7 +34,9 @@ const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
  * @summary The tags of one article as chips, optionally linked to tag pages.
  * @tagname article-tags
  *
- * @csspart base - The list (`<ul>`).
+ * @csspart base - The outer box: the label, when shown, and the list.
+ * @csspart label - The visible "Tags" label (with `labelled`).
+ * @csspart list - The list (`<ul>`), named "Tags".
  * @csspart tag - Each tag (`<li>`).
  * @csspart chip - The chip inside it: a link with `tag-href`, else a `<span>`.
  * @csspart link - A chip that is a link.
@@ -68,6 +71,9 @@ export class ArticleTags extends NewsItemWidget<ArticleTagsStrings> {
    */
   @property() target?: string;
 
+  /** Shows the list's name ("Tags") before the chips; without it, only screen readers hear it. */
+  @property({ type: Boolean, reflect: true }) labelled = false;
+
   /** The tags of the shown article, without blanks and repeats, derived before each render. */
   private tags: readonly string[] = [];
 
@@ -98,9 +104,18 @@ export class ArticleTags extends NewsItemWidget<ArticleTagsStrings> {
   protected override renderItem(item: NewsItem): unknown {
     if (!this.tags.length) return nothing;
     // role="list": Safari drops list semantics when list-style is none.
-    return html`<ul class="base" part="base" role="list" aria-label=${this.text.tags}>
-      ${this.tags.map((tag) => html`<li class="tag" part="tag">${this.renderChip(tag, item)}</li>`)}
-    </ul>`;
+    return html`<div class="base" part="base">
+      ${this.labelled ? html`<span class="label" part="label" id="label">${this.text.tags}</span>` : nothing}
+      <ul
+        class="list"
+        part="list"
+        role="list"
+        aria-label=${this.labelled ? nothing : this.text.tags}
+        aria-labelledby=${this.labelled ? 'label' : nothing}
+      >
+        ${this.tags.map((tag) => html`<li class="tag" part="tag">${this.renderChip(tag, item)}</li>`)}
+      </ul>
+    </div>`;
   }
 
   private renderChip(tag: string, item: NewsItem): TemplateResult {

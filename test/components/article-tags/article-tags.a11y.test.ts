@@ -13,6 +13,7 @@ describe('article-tags accessibility', () => {
     const el = await mount<ArticleTags>(html`<article-tags .feed=${sample} theme="light"></article-tags>`);
     await expect(el).to.be.accessible();
     el.tagHref = 'https://site.example/tag/{tag}';
+    el.labelled = true;
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });

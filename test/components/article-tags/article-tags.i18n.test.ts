@@ -6,7 +6,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $, $$ } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
 
-const label = (el: ArticleTags) => $(el, '[part="base"]')!.getAttribute('aria-label');
+const label = (el: ArticleTags) => $(el, '[part="list"]')!.getAttribute('aria-label');
 
 describe('article-tags languages', () => {
   failOnConsoleErrors();

@@ -28,7 +28,7 @@ describe('article-tags', () => {
 
   it('renders the seed article’s tags from src as a labelled list of chips', async () => {
     const el = await mount<ArticleTags>(html`<article-tags src=${SAMPLE_FEED_URL}></article-tags>`);
-    const list = $(el, 'ul[part="base"]')!;
+    const list = $(el, 'ul[part="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Tags');
     expect(list.getAttribute('role')).to.equal('list');
     expect(texts(el, 'li[part="tag"]')).to.deep.equal(SEED_TAGS);
@@ -111,6 +111,20 @@ describe('article-tags', () => {
     }
   });
 
+  it('shows its name before the chips with `labelled`, and names the list by it', async () => {
+    const el = await mount<ArticleTags>(html`<article-tags .feed=${sample} labelled></article-tags>`);
+    const label = $(el, '[part="label"]')!;
+    expect(label.textContent).to.equal('Tags');
+    const list = $(el, '[part="list"]')!;
+    expect(list.getAttribute('aria-labelledby')).to.equal(label.id);
+    expect(list.hasAttribute('aria-label'), 'one name, not two').to.equal(false);
+    expect(label.getBoundingClientRect().right, 'before the first chip').to.be.at.most($(el, '[part="tag"]')!.getBoundingClientRect().left);
+    el.labelled = false;
+    await el.updateComplete;
+    expect($(el, '[part="label"]')).to.equal(null);
+    expect(list.getAttribute('aria-label')).to.equal('Tags');
+  });
+
   it('opens tag links in a new tab with target="_blank", with rel and a hidden notice', async () => {
     const el = await mount<ArticleTags>(
       html`<article-tags .feed=${sample} tag-href="https://site.example/tag/{tag}" target="_blank"></article-tags>`
@@ -149,7 +163,7 @@ describe('article-tags', () => {
       '3px',
       'rgb(9, 9, 9)',
     ]);
-    expect(getComputedStyle($(el, '[part="base"]')!).columnGap).to.equal('11px');
+    expect(getComputedStyle($(el, '[part="list"]')!).columnGap).to.equal('11px');
   });
 
   it('renders hostile tags as inert text', async () => {

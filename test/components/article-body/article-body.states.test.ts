@@ -1,0 +1,66 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { ArticleBody } from '../../../src/components/article-body/article-body.js';
+import '../../../src/components/article-body/article-body.define.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { FeedLoader } from '../../../src/on-demand/feed/load.js';
+import { EMPTY_FEED, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
+import { failOnConsoleErrors } from '../../helpers/console-capture.js';
+import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
+import { $, $$ } from '../../helpers/query.js';
+import { mount, rendered } from '../../helpers/settle.js';
+
+describe('article-body states', () => {
+  failOnConsoleErrors();
+
+  it('says so when no feed was given', async () => {
+    const el = await fixture<ArticleBody>(html`<article-body></article-body>`);
+    expect($(el, '[part="message"]')!.textContent).to.equal('No feed was given to this widget.');
+  });
+
+  it('shows a skeleton of paragraphs while loading', async () => {
+    const src = feedServerUrl(uniqueKey('body-loading'), { delay: 3000 });
+    const el = await fixture<ArticleBody>(html`<article-body src=${src}></article-body>`);
+    const skeleton = $(el, '[part="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    expect($$(el, '.skeleton-paragraph')).to.have.length(3);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
+  });
+
+  it('an article without any text: a message and the empty attribute, gone with another article', async () => {
+    const el = await mount<ArticleBody>(html`<article-body .feed=${sample} item=${TITLE_ONLY_ID}></article-body>`);
+    expect($(el, '[part="empty"]')!.textContent).to.equal('This article has no text yet.');
+    expect(el.hasAttribute('empty')).to.equal(true);
+    el.item = SEED_ARTICLE_ID;
+    await el.updateComplete;
+    expect(el.hasAttribute('empty')).to.equal(false);
+    expect($(el, '[part="content"]')).to.exist;
+  });
+
+  it('says so when the feed has no items, or not the requested one', async () => {
+    const empty = await mount<ArticleBody>(html`<article-body .feed=${EMPTY_FEED}></article-body>`);
+    expect($(empty, '[part="empty"]')!.textContent).to.equal('Nothing to show yet.');
+    const missing = await mount<ArticleBody>(html`<article-body .feed=${sample} item="nope"></article-body>`);
+    expect($(missing, '[part="empty"]')!.textContent).to.equal('This article is not in the feed.');
+  });
+
+  it('shows an error with a retry button', async () => {
+    const src = feedServerUrl(uniqueKey('body-error'), { status: 500 });
+    const el = await fixture<ArticleBody>(html`<article-body src=${src} .loader=${new FeedLoader({ retries: 0 })}></article-body>`);
+    await rendered(el);
+    expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
+  });
+
+  it('keeps the body under a stale notice when a refresh failed', async () => {
+    const real = new FeedLoader();
+    const loader = {
+      load: async (url: string) => ({
+        ...(await real.load(url)),
+        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
+      }),
+      refresh: (url: string) => loader.load(url),
+    } as unknown as FeedLoader;
+    const el = await mount<ArticleBody>(html`<article-body src=${SAMPLE_FEED_URL} .loader=${loader}></article-body>`);
+    expect($(el, '[part="stale"] [part="retry"]')).to.exist;
+    expect($$(el, '[part="content"] h2').length).to.be.greaterThan(0);
+  });
+});

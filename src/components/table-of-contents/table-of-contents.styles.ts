@@ -65,7 +65,8 @@ export const styles = css`
     text-align: start;
   }
 
-  .list .list .link {
+  /* Weightless, so hover and the current section win over it. */
+  :where(.list .list) .link {
     font-size: 0.9375em;
     color: var(--_muted);
   }

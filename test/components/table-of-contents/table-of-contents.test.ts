@@ -162,6 +162,12 @@ describe('table-of-contents', () => {
     const link = $<HTMLAnchorElement>(el, '[part~="link"]')!;
     link.setAttribute('aria-current', 'true');
     expect(getComputedStyle(link).borderLeftColor).to.equal('rgb(180, 83, 26)');
+    // A nested link in view takes the accent too, over the muted colour of nested links.
+    const nested = $<HTMLAnchorElement>(el, '[part~="sublist"] [part~="link"]')!;
+    const muted = getComputedStyle(nested).color;
+    nested.setAttribute('aria-current', 'true');
+    expect(getComputedStyle(nested).color).to.equal('rgb(180, 83, 26)');
+    expect(muted).not.to.equal('rgb(180, 83, 26)');
   });
 
   it('keeps hostile section titles and ids inert', async () => {

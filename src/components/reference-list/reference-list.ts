@@ -125,16 +125,15 @@ export class ReferenceList extends NewsItemWidget<ReferenceListStrings> {
           target=${this.target?.trim() || nothing}
           rel=${newTab ? 'noopener noreferrer' : 'noopener'}
           referrerpolicy="strict-origin-when-cross-origin"
+          dir="auto"
           >${title}${newTab ? html`<span class="visually-hidden"> ${this.text.opensInNewTab}</span>` : nothing}</a
         >`
-      : html`<span class="title" part="title">${title}</span>`;
+      : html`<span class="title" part="title" dir="auto">${title}</span>`;
     const shownPublisher = publisher?.trim() && !namesPublisher(title, publisher) ? publisher.trim() : undefined;
-    // One block in the reference's own direction: an English title and its publisher line up on
-    // the left even when the list, and its numbers, run right to left.
+    // Title and publisher keep their own direction (dir="auto" on inline text, isolated), and line
+    // up with the list's side: an English reference on an Arabic page starts next to its number.
     return html`<li class="reference" part="reference">
-      <div class="entry" dir="auto">
-        ${name}${shownPublisher ? html`<span class="publisher" part="publisher">${shownPublisher}</span>` : nothing}
-      </div>
+      ${name}${shownPublisher ? html`<span class="publisher" part="publisher"><span dir="auto">${shownPublisher}</span></span>` : nothing}
     </li>`;
   }
 }

@@ -3,7 +3,7 @@ import type { ReferenceList } from '../../../src/components/reference-list/refer
 import '../../../src/components/reference-list/reference-list.define.js';
 import { SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
-import { $, text } from '../../helpers/query.js';
+import { $, $$, text } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
 import { LINKED_REFERENCES_FEED } from './reference-list.helpers.js';
 
@@ -41,9 +41,12 @@ describe('reference-list languages', () => {
     expect(list.direction).to.equal('rtl');
     expect(parseFloat(list.paddingRight), 'room for the numbers on the right').to.be.greaterThan(20);
     expect(list.paddingLeft).to.equal('0px');
-    // The English entry keeps its own direction: title and publisher start on the left.
-    const entry = $(el, '[part="reference"] > .entry')!;
-    expect(entry.getAttribute('dir')).to.equal('auto');
-    expect(getComputedStyle(entry).direction).to.equal('ltr');
+    // An English title keeps its own direction, and starts next to its number, on the right.
+    const [reference] = $$(el, '[part="reference"]');
+    const title = reference.querySelector('[part~="title"]')!;
+    expect(title.getAttribute('dir')).to.equal('auto');
+    expect(getComputedStyle(title).direction).to.equal('ltr');
+    const contentRight = reference.getBoundingClientRect().right - parseFloat(getComputedStyle(reference).paddingRight);
+    expect(contentRight - title.getBoundingClientRect().right).to.be.lessThan(1);
   });
 });

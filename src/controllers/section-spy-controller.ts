@@ -1,7 +1,8 @@
 /**
- * Which section of an article the reader is in, for a table of contents that marks it: the last
- * section whose heading has passed the reading line (a quarter down the viewport), else the first
- * one while its heading is on screen, else none.
+ * Which section of an article the reader is in, for a table of contents that marks it: the first
+ * section whose heading is in the band between the viewport's top and the reading line (a quarter
+ * down), else the last one whose heading has scrolled past the top, else the first one while its
+ * heading is on screen, else none.
  *
  * The headings are watched with an IntersectionObserver whose root is the band above the reading
  * line, so a heading crossing the line is the only thing that wakes it; no scroll listener. The
@@ -89,7 +90,11 @@ export class SectionSpyController implements ReactiveController {
     this.mutations.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
   }
 
-  /** The section in view, from where the headings are now; a change renders the host again. */
+  /**
+   * The section in view, from where the headings are now; a change renders the host again. The
+   * first heading in the band above the reading line wins, so a heading a link just scrolled to the
+   * top is the current one even when the next heading, after a short section, is in the band too.
+   */
   private update(): void {
     const line = innerHeight * READING_LINE;
     let current: string | undefined;
@@ -98,6 +103,7 @@ export class SectionSpyController implements ReactiveController {
       if (!height) continue; // a hidden heading is nowhere to read
       if (top > line + 1) break;
       current = id;
+      if (top >= -1) break; // in the band: the first one there
     }
     const first = this.watched[0];
     if (current === undefined && first) {

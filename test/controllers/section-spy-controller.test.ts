@@ -55,6 +55,26 @@ describe('SectionSpyController', () => {
     await until(() => el.spy.current === 'one', 'the second heading is below the line');
   });
 
+  it('marks a heading scrolled to the top even when a short section puts the next heading in the band too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <test-section-spy .ids=${['long', 'short', 'next']}></test-section-spy>
+      <h2 id="long">Long</h2>
+      <div style="height: 1500px"></div>
+      <h2 id="short" style="margin: 0">Short</h2>
+      <div style="height: 60px"></div>
+      <h2 id="next" style="margin: 0">Next</h2>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = wrapper.querySelector<SpyHost>('test-section-spy')!;
+    await el.updateComplete;
+    scrollTo(document.getElementById('short')!);
+    await until(() => el.spy.current === 'short', 'the heading at the top');
+    await frames(3);
+    expect(el.spy.current).to.equal('short');
+    scrollTo(document.getElementById('next')!, -5);
+    await until(() => el.spy.current === 'next', 'once the short section has scrolled away');
+  });
+
   it('marks nothing above the article, and after a scroll past the start of it', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <test-section-spy .ids=${['far']}></test-section-spy>

@@ -204,16 +204,15 @@ export class ArticleMeta extends NewsItemWidget<ArticleMetaStrings> {
     const publisher = feed.publisher!;
     const logo = publisher.logo && publisher.logo !== this.brokenLogo ? publisher.logo : undefined;
     const lang = feed.language || nothing;
-    // The logo is decoration next to the name it shows (alt=""): the name is always written out.
+    // The logo is decoration next to the name it shows (alt=""): the name is always written out. Not
+    // lazy: the facts sit at the top of an article, in view at once.
     const name = publisher.url
       ? html`<a class="publisher-name" part="publisher-name" href=${publisher.url} lang=${lang} dir="auto">${publisher.name}</a>`
       : html`<span class="publisher-name" part="publisher-name" lang=${lang} dir="auto">${publisher.name}</span>`;
     return this.renderItemFact(
       'publisher',
       html`<span class="publisher-box">${
-        logo
-          ? html`<img class="logo" part="logo" src=${logo} alt="" loading="lazy" decoding="async" @error=${() => (this.brokenLogo = logo)} />`
-          : nothing
+        logo ? html`<img class="logo" part="logo" src=${logo} alt="" decoding="async" @error=${() => (this.brokenLogo = logo)} />` : nothing
       }<span>${fillSlots(this.text.publishedBy, { publisher: name })}</span></span>`
     );
   }

@@ -6,7 +6,7 @@ import { feedOf, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, seedAr
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { $, $$, text, texts } from '../../helpers/query.js';
-import { mount, rendered } from '../../helpers/settle.js';
+import { mount, rendered, until } from '../../helpers/settle.js';
 
 /** What the seed page says above the article, and the two lines of its text. */
 const SEED_FACTS = [
@@ -94,6 +94,15 @@ describe('article-meta', () => {
     expect(text(el, '[part~="publisher"]'), 'a publisher without URL or logo').to.equal('Published by Example Press');
     expect($(el, '[part="publisher-name"]')!.localName).to.equal('span');
     expect($(el, '[part="logo"]')).to.equal(null);
+  });
+
+  it('leaves out a logo that fails to load, keeping the name', async () => {
+    const feed = feedOf([{ id: 'a', title: 'A' }], {
+      _news: { publisher: { name: 'Example Press', logo: 'https://127.0.0.1:1/missing-logo.svg' } },
+    });
+    const el = await mount<ArticleMeta>(html`<article-meta .feed=${feed}></article-meta>`);
+    await until(() => !$(el, '[part="logo"]'), 'the broken logo stayed');
+    expect(text(el, '[part~="publisher"]')).to.equal('Published by Example Press');
   });
 
   it('shows only the facts `show` names, without those `hide` names, in its own order', async () => {

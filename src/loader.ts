@@ -43,7 +43,7 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'article-meta': { '': 'min-block-size:5.4rem', '[hide]': 'min-block-size:1.3rem' },
   'article-tags': { '': 'min-block-size:1.8rem' },
   'reference-list': { '': 'min-block-size:7rem' },
-  'article-pager': { '': 'min-block-size:6rem' },
+  'article-pager': { '': 'min-block-size:7rem' },
   'article-breadcrumbs': { '': 'min-block-size:1.3rem' },
   'editorial-disclosure': { '': 'min-block-size:11rem' },
   'news-article': { '': 'min-block-size:40rem' },

@@ -122,7 +122,11 @@ export const styles = css`
 
   /* Loading: two boxes of the links' size. */
   .skeleton-link {
-    min-block-size: 5.25rem;
+    min-block-size: 7rem;
+  }
+
+  .skeleton-title {
+    height: 1.0625rem;
   }
 
   .skeleton-label {

@@ -108,7 +108,8 @@ export class ArticlePager extends NewsItemWidget<ArticlePagerStrings> {
       ${[0, 1].map(
         () => html`<div class="link skeleton-link">
           <div class="skeleton-line skeleton-label"></div>
-          <div class="skeleton-line"></div>
+          <div class="skeleton-line skeleton-title"></div>
+          <div class="skeleton-line skeleton-title short"></div>
         </div>`
       )}
     </div>`;

@@ -85,8 +85,16 @@ export const styles = css`
     margin-block-end: 0.75rem;
   }
 
+  /* Bars of 1em on the text's 1.6 line height. */
   .skeleton-text {
     display: grid;
     gap: 0.6em;
+  }
+
+  .skeleton-toggle {
+    width: 7rem;
+    height: 2rem;
+    margin-block-start: 1rem;
+    border-radius: 999px;
   }
 `;

@@ -156,6 +156,7 @@ export class EditorialDisclosure extends NewsWidget<EditorialDisclosureStrings> 
         <div class="skeleton-line"></div>
         <div class="skeleton-line short"></div>
       </div>
+      <div class="skeleton-line skeleton-toggle"></div>
     </div>`;
   }
 

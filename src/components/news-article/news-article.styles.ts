@@ -52,7 +52,7 @@ export const styles = css`
   .headline {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: var(--news-news-article-headline-size, clamp(1.625rem, 1.1rem + 2.4cqi, 2.5rem));
+    font-size: var(--news-news-article-headline-size, clamp(1.875rem, 1.2rem + 2.6cqi, 2.625rem));
     font-weight: 800;
     line-height: 1.15;
     letter-spacing: -0.015em;

@@ -172,7 +172,7 @@ const sameCategory = (other: NewsItem, item: NewsItem): boolean =>
  *
  * @cssproperty --news-news-article-max-width - The column's greatest width (default `48rem`).
  * @cssproperty --news-news-article-gap - The space between parts (default `2rem`, `1.5rem` when narrow).
- * @cssproperty --news-news-article-headline-size - The headline's font size (default: from `1.625rem` at 390 px to `2.5rem`).
+ * @cssproperty --news-news-article-headline-size - The headline's font size (default: from `1.875rem` at 390 px to `2.625rem`).
  * @cssproperty --news-news-article-category-color - The category line's colour (default: the theme accent).
  */
 export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
@@ -395,7 +395,7 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
     const level = this.partLevel;
     if (name === 'related') {
       const heading = item.category ? format(this.text.moreFrom, { category: item.category }) : this.text.moreHeadlines;
-      return staticHtml`<${tag} class="part" part=${name} .feed=${feed} lang=${this.locale} heading-level=${level} layout="grid" limit="6" category=${item.category ?? nothing} exclude=${item.id} heading=${heading}></${tag}>`;
+      return staticHtml`<${tag} class="part" part=${name} .feed=${feed} lang=${this.locale} heading-level=${level} layout="grid" category=${item.category ?? nothing} exclude=${item.id} heading=${heading}></${tag}>`;
     }
     switch (name) {
       case 'meta':
@@ -403,6 +403,9 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
         return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} hide="dateline credits"></${tag}>`;
       case 'credits':
         return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} show="credits"></${tag}>`;
+      case 'tags':
+        // "Tags:" before the chips, as on the seed page.
+        return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} labelled></${tag}>`;
       case 'faq':
         return staticHtml`<${tag} class="part" part=${name} .feed=${feed} item=${item.id} lang=${this.locale} heading-level=${level} numbered></${tag}>`;
       default:

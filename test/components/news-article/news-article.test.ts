@@ -61,6 +61,9 @@ describe('news-article', () => {
     expect(partOf(el, 'meta')!.getAttribute('hide')).to.equal('dateline credits');
     expect(partOf(el, 'credits')!.getAttribute('show')).to.equal('credits');
     expect(partOf(el, 'credits')!.shadowRoot!.textContent).to.contain('Reporting by Mark Trevelyan');
+    // "Tags:" before the chips, and every other headline of the category, as on the seed page.
+    expect(partOf(el, 'tags')!.hasAttribute('labelled')).to.equal(true);
+    expect($$(partOf(el, 'related')!, 'li[part~="item"]')).to.have.length(12);
     for (const name of ['summary', 'body', 'takeaways', 'faq', 'pager'] as const) {
       expect(partOf(el, name)!.getAttribute('item'), name).to.equal(SEED_ARTICLE_ID);
     }

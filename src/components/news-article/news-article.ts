@@ -288,6 +288,12 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
 
   private readonly onSlotChange = (): void => this.requestUpdate();
 
+  /**
+   * The parts are given the article's feed as `.feed`, and each announces it with its own
+   * `news-feed-load`: stopped here, so the page hears the feed once, from the article.
+   */
+  private readonly stopPartFeedEvent = (event: Event): void => event.stopPropagation();
+
   /** Adds, updates or removes the light-DOM JSON-LD; the first time, downloads its writer first. */
   private syncStructuredData(): void {
     const item = this.currentItem;
@@ -329,7 +335,7 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
   protected override renderItem(item: NewsItem, feed: NewsFeed): unknown {
     const part = (name: ArticlePart): unknown => this.renderPart(name, item, feed);
     const header = (['category', 'headline', 'meta'] as const).some((name) => this.slottedParts.has(name) || this.shows(name, item, feed));
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" @news-feed-load=${this.stopPartFeedEvent} @news-feed-error=${this.stopPartFeedEvent}>
       ${part('breadcrumbs')}
       <article class="article" part="article" aria-labelledby=${this.shows('headline', item, feed) && !this.slottedParts.has('headline') ? 'headline' : nothing}>
         ${header ? html`<header class="header" part="header">${part('category')}${part('headline')}${part('meta')}</header>` : nothing}

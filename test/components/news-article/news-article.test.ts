@@ -166,6 +166,18 @@ describe('news-article', () => {
     expect(text(el, '[part="empty"]')).to.equal('This article is not in the feed.');
   });
 
+  it('announces its feed once: the parts’ own news-feed-load stays inside', async () => {
+    const loads: EventTarget[] = [];
+    const listener = (event: Event) => loads.push(event.target!);
+    document.addEventListener('news-feed-load', listener);
+    try {
+      const el = await articleReady(await fixture<NewsArticle>(html`<news-article src=${SAMPLE_FEED_URL}></news-article>`));
+      expect(loads).to.deep.equal([el]);
+    } finally {
+      document.removeEventListener('news-feed-load', listener);
+    }
+  });
+
   it('takes its feed from an inline script and from a <news-feed> ancestor', async () => {
     const inline = await fixture<NewsArticle>(html`<news-article>
       <script type="application/feed+json">${JSON.stringify(seedArticleFeed({}))}</script>

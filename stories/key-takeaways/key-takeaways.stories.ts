@@ -78,7 +78,10 @@ export const CustomColors: Story = {
 /** The dark theme (the page behind it turns dark too). */
 export const Dark: Story = { args: { theme: 'dark', limit: 2 } };
 
-/** Right to left: the accent bar and bullets move to the right, strings are Arabic. */
+/**
+ * Right to left: the accent bar moves to the right and the strings are Arabic; the sample's
+ * English takeaways keep their own direction, bullets on the left and each source after its last words.
+ */
 export const RTL: Story = {
   args: { limit: 2 },
   decorators: [rightToLeft],

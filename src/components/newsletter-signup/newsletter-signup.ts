@@ -64,6 +64,9 @@ export interface NewsletterSignupResult {
   readonly message?: string;
 }
 
+/** Which sentence a failure without a message of its own shows. */
+type FailureKey = 'refused' | 'failed' | 'timedOut';
+
 /** The longest server message shown to readers; longer ones are cut with an ellipsis. */
 const MESSAGE_LIMIT = 200;
 const DEFAULT_TIMEOUT = 10_000;
@@ -164,7 +167,7 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
   @state() private invalid?: 'emailMissing' | 'emailInvalid';
 
   /** The failure shown in the error state: a server's or host's message, else one of the strings. */
-  @state() private failure?: { readonly message?: string; readonly key: 'refused' | 'failed' | 'timedOut' };
+  @state() private failure?: { readonly message?: string; readonly key: FailureKey };
 
   /** The host's success message, when it gave one. */
   @state() private successMessage?: string;
@@ -244,14 +247,15 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
   complete(result: NewsletterSignupResult): boolean {
     if (!this.awaitingHost) return false;
     this.awaitingHost = false;
-    this.finish(result.ok, { message: plainMessage(result.message), key: 'failed' });
+    this.finish(result.ok, plainMessage(result.message));
     return true;
   }
 
-  private finish(ok: boolean, failure: { message?: string; key: 'refused' | 'failed' | 'timedOut' }): void {
+  /** Success or failure, with the message to show (else the widget's own sentence, `key` for a failure). */
+  private finish(ok: boolean, message?: string, key: FailureKey = 'failed'): void {
     this.current = ok ? 'success' : 'error';
-    this.successMessage = ok ? failure.message : undefined;
-    this.failure = ok ? undefined : failure;
+    this.successMessage = ok ? message : undefined;
+    this.failure = ok ? undefined : { message, key };
     this.focusAfterUpdate = ok ? 'success' : 'input';
   }
 
@@ -274,7 +278,7 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
     this.invalid = undefined;
     this.failure = undefined;
     // A person never sees the honeypot; whatever filled it gets a success that sent nothing.
-    if (this.honeypot?.value) return this.finish(true, { key: 'refused' });
+    if (this.honeypot?.value) return this.finish(true);
     const email = input.value;
     this.current = 'sending';
     const action = await this.endpointCheck;
@@ -299,14 +303,14 @@ export class NewsletterSignup extends NewsWidget<NewsletterSignupStrings> {
         body: new URLSearchParams({ email }),
         signal: AbortSignal.timeout(timeout),
       });
-      if (response.ok) return this.finish(true, { key: 'refused' });
+      if (response.ok) return this.finish(true);
       const server = response.status < 500 ? await refusalMessage(response) : undefined;
       console.warn(`news-widgets: <${this.localName}> signup at ${action} failed: HTTP ${response.status} ${response.statusText}`.trim());
-      this.finish(false, { message: server, key: response.status < 500 ? 'refused' : 'failed' });
+      this.finish(false, server, response.status < 500 ? 'refused' : 'failed');
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
       console.warn(`news-widgets: <${this.localName}> signup at ${action} failed${timedOut ? ` after ${timeout} ms` : ''}.`, error);
-      this.finish(false, { key: timedOut ? 'timedOut' : 'failed' });
+      this.finish(false, undefined, timedOut ? 'timedOut' : 'failed');
     }
   }
 

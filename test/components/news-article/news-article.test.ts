@@ -5,7 +5,7 @@ import '../../../src/components/news-feed/news-feed.define.js';
 import { SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID, seedArticleFeed } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $, $$, text } from '../../helpers/query.js';
-import { rendered, settle } from '../../helpers/settle.js';
+import { rendered, settle, until } from '../../helpers/settle.js';
 import { articleReady, EVERY_PART, outline, partOf, partOrder } from './news-article.helpers.js';
 
 const SEED_TITLE = "Trump's envoy Coale meets Belarus leader Lukashenko, seeking to win more prisoner releases";
@@ -99,6 +99,19 @@ describe('news-article', () => {
     ].map((start) => headings.findIndex((heading) => heading.startsWith(start)));
     expect(order.every((index, i) => index > (order[i - 1] ?? 0))).to.equal(true);
     expect(headings, 'the FAQ questions one deeper').to.include('h3 1 Who did John Coale meet in Minsk?');
+  });
+
+  it('moves the focus from a table-of-contents link to the section in the body', async () => {
+    const el = await articleReady(await fixture<NewsArticle>(html`<news-article .feed=${sample}></news-article>`));
+    const toc = partOf(el, 'toc')!;
+    const link = $$<HTMLAnchorElement>(toc, 'a[part~="link"]').find(
+      (candidate) => candidate.textContent!.trim() === 'Previous Negotiations and Outcomes'
+    )!;
+    link.click();
+    const body = partOf(el, 'body')!;
+    await until(() => body.shadowRoot!.activeElement?.id === 'previous-negotiations-and-outcomes', 'the heading did not get the focus');
+    expect(body.shadowRoot!.activeElement!.localName).to.equal('h3');
+    expect(location.hash, 'the page address stays').not.to.contain('previous-negotiations');
   });
 
   it('takes heading-level for the headline, the parts one deeper, clamped', async () => {

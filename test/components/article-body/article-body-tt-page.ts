@@ -3,13 +3,13 @@
  * requires Trusted Types and allows only the `news-widgets` and `lit-html` policies. It renders the
  * hostile corpus on the path the iframe's name asks for and leaves the outcome on `window.result`.
  */
-import { XSS_VECTORS } from './article-body-xss-vectors.js';
+import { XSS_VECTORS } from '../../fixtures/xss-vectors.js';
 
 const violations: string[] = [];
 // The probe below is meant to be refused: its report is not one of the widget's.
 document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.sample}`));
 const ran: number[] = [];
-(window as { __bodyXss?: (n: number) => void }).__bodyXss = (n) => void ran.push(n);
+(window as { __xss?: (n: number) => void }).__xss = (n) => void ran.push(n);
 if (window.name === 'dompurify') delete (Element.prototype as { setHTML?: unknown }).setHTML;
 
 const { sanitizerPath } = await import('../../../src/render/article-body-html.js');

@@ -1,10 +1,10 @@
 /**
  * Hostile `content_html` for `<article-body>`: classic and mutation XSS vectors, markup that would
  * escape the widget (styles, forms, frames, slots, parts) and markup that must survive, finished.
- * The checks, the same for both sanitizer paths, on the vectors of article-body-xss-vectors.ts.
+ * The checks, the same for both sanitizer paths, on the project's one corpus (test/fixtures/xss-vectors.ts).
  */
 import { expect } from '@open-wc/testing';
-import { XSS_VECTORS, type XssVector } from './article-body-xss-vectors.js';
+import { XSS_VECTORS, type XssVector } from '../../fixtures/xss-vectors.js';
 
 export { XSS_VECTORS };
 
@@ -19,7 +19,7 @@ const SAFE_URL = /^(https?:|mailto:|#|[^:]*$)/i;
 /** Installs the canary the vectors call, and returns the numbers of the vectors that ran. */
 export function canary(): number[] {
   const calls: number[] = [];
-  (globalThis as { __bodyXss?: (n: number) => void }).__bodyXss = (n) => void calls.push(n);
+  (globalThis as { __xss?: (n: number) => void }).__xss = (n) => void calls.push(n);
   return calls;
 }
 

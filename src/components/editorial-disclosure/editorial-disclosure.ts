@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { emit } from '../../events/news-events.js';
 import { renderHeading } from '../../render/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsWidget } from '../../base/news-widget.js';
+import { LineClampController } from '../../controllers/line-clamp-controller.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { styles } from './editorial-disclosure.styles.js';
 
@@ -82,22 +83,15 @@ export class EditorialDisclosure extends NewsWidget<EditorialDisclosureStrings> 
   /** Whether the whole text shows rather than its first lines. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
-  /** Whether the text is longer than the shortened box (measured; assumed until then). */
-  @state() private overflows = true;
-
   /** The disclosure's paragraphs and the article, derived before each render. */
   private paragraphs: readonly string[] = [];
   private article?: NewsItem;
 
-  /** Measures the text whenever its box changes size. */
-  private readonly resizeObserver = new ResizeObserver(() => this.measure());
-  private observed?: Element;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-    this.observed = undefined;
-  }
+  /** Whether the text is longer than its shortened lines, measured as its box changes size. */
+  private readonly clamp = new LineClampController(this, {
+    target: () => this.renderRoot.querySelector<HTMLElement>('.text'),
+    lines: (_text, style) => Number(style.getPropertyValue('--_ed-lines')) || 3,
+  });
 
   protected override get englishStrings(): EditorialDisclosureStrings {
     return english;
@@ -118,17 +112,6 @@ export class EditorialDisclosure extends NewsWidget<EditorialDisclosureStrings> 
     this.toggleAttribute('empty', !!feed && !this.paragraphs.length && !this.article?.sponsored);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Only on the page: an observer watching a removed element would keep it alive (a detached element updates too).
-    const text = (this.isConnected && this.renderRoot.querySelector('.text')) || undefined;
-    if (text !== this.observed) {
-      this.resizeObserver.disconnect();
-      if (text) this.resizeObserver.observe(text);
-      this.observed = text;
-    }
-  }
-
   /**
    * Shows the whole text, or only its first lines (`force` true or false, as in `toggleAttribute`).
    * Fires `news-toggle` first, which a listener may cancel. Returns whether the whole text shows
@@ -137,15 +120,6 @@ export class EditorialDisclosure extends NewsWidget<EditorialDisclosureStrings> 
   toggle(force = !this.expanded): boolean {
     if (force !== this.expanded && emit(this, 'news-toggle', { open: force }, { cancelable: true })) this.expanded = force;
     return this.expanded;
-  }
-
-  /** Whether the text needs more room than the shortened box: full height against the height of the set lines. */
-  private measure(): void {
-    const text = this.observed as HTMLElement | undefined;
-    if (!text) return;
-    const style = getComputedStyle(text);
-    const lines = Number(style.getPropertyValue('--_ed-lines')) || 3;
-    this.overflows = text.scrollHeight > lines * parseFloat(style.lineHeight) + 1;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -165,7 +139,7 @@ export class EditorialDisclosure extends NewsWidget<EditorialDisclosureStrings> 
     const sponsored = this.article ? this.renderSponsored(this.article) : nothing;
     if (!paragraphs.length && sponsored === nothing) return nothing;
     const heading = this.headingText;
-    const collapsible = paragraphs.length > 0 && (this.overflows || this.expanded);
+    const collapsible = paragraphs.length > 0 && (this.clamp.overflows || this.expanded);
     return html`<section class="base" part="base" aria-labelledby=${heading === undefined ? nothing : 'heading'}>
       ${heading === undefined ? nothing : renderHeading(this.headingLevel, 2, { name: 'heading', id: 'heading' }, heading)}
       ${sponsored === nothing ? nothing : html`<p class="label">${sponsored}</p>`}

@@ -91,6 +91,12 @@ export const styles = css`
     text-decoration-thickness: 0.14em;
   }
 
+  /* A link whose unsafe href was removed is plain text again. */
+  a:not([href]) {
+    color: inherit;
+    text-decoration: none;
+  }
+
   ul,
   ol {
     padding-inline-start: 1.5em;
@@ -133,6 +139,11 @@ export const styles = css`
   img,
   video {
     background: var(--_skeleton);
+  }
+
+  /* Media straight in the body (not in a figure or a paragraph) are blocks spaced like the others. */
+  .content > :is(img, video, audio, svg, picture) {
+    margin-block: 0 var(--_ab-gap);
   }
 
   figcaption {

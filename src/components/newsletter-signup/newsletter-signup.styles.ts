@@ -13,6 +13,8 @@ export const styles = css`
     /* The inner layout follows the box's own width, not the viewport's. */
     container-type: inline-size;
     position: relative;
+    /* Holds the off-screen honeypot: a box in the other direction than its page must not widen the page. */
+    overflow: clip;
     background: var(--_nl-background);
     border-block-start: 4px solid var(--_nl-accent);
     border-radius: var(--_radius);

@@ -86,6 +86,25 @@ describe('newsletter-signup: languages', () => {
     expect(text(el, '[part="success"]')).to.equal('You are in.');
   });
 
+  it('the off-screen honeypot never widens a page of the other direction', async () => {
+    for (const [page, box] of [
+      ['ltr', 'rtl'],
+      ['rtl', 'ltr'],
+    ]) {
+      document.documentElement.dir = page;
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div dir=${box} style="width: 30rem">
+          <newsletter-signup action=${endpoint('ok').url}></newsletter-signup>
+        </div>`);
+        await rendered(wrapper.querySelector<NewsletterSignup>('newsletter-signup')!);
+        const root = document.documentElement;
+        expect(root.scrollWidth, `a ${box} box on a ${page} page`).to.be.at.most(root.clientWidth);
+      } finally {
+        document.documentElement.removeAttribute('dir');
+      }
+    }
+  });
+
   it('mirrors in right-to-left pages: icon and button on the other side, the address left to right', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar" style="width: 44rem">
       <newsletter-signup action=${endpoint('ok').url}></newsletter-signup>

@@ -156,6 +156,15 @@ describe('newsletter-signup: signing up', () => {
     expect(await posts(key), 'the request did reach the server').to.have.length(1);
   });
 
+  it('a `timeout` that is not a positive number means the default 10 s', async () => {
+    const { key, url } = endpoint('slow', { delay: 300 });
+    const el = await mount<NewsletterSignup>(html`<newsletter-signup action=${url} timeout="-5"></newsletter-signup>`);
+    await submit(el, 'patient-too@example.com');
+    await outcome(el);
+    expect(el.status).to.equal('success');
+    expect(await posts(key)).to.have.length(1);
+  });
+
   it('a retry after a failure sends again and can succeed', async () => {
     const failing = endpoint('5xx');
     const el = await mount<NewsletterSignup>(html`<newsletter-signup action=${failing.url}></newsletter-signup>`);

@@ -20,22 +20,32 @@ type SanitizerConstructor = new (config: object) => unknown;
 
 let sanitizer: unknown;
 
-/** The native sanitizer: the policy's allow-lists over the browser's safe baseline (which `setHTML` always applies). */
+/**
+ * The native sanitizer: the policy's allow-lists over the browser's safe baseline (which `setHTML`
+ * always applies). Undefined when this browser's `Sanitizer` refuses the configuration (an older
+ * shape of the API): DOMPurify then sanitizes instead, still the only path on the page.
+ */
 function nativeSanitizer(Sanitizer: SanitizerConstructor): unknown {
-  return (sanitizer ??= new Sanitizer({
-    elements: Object.entries(ALLOWED_ELEMENTS).flatMap(([namespace, names]) => names.map((name) => ({ name, namespace }))),
-    replaceWithChildrenElements: UNWRAPPED_ELEMENTS,
-    attributes: [...ALLOWED_ATTRIBUTES, { name: 'href', namespace: XLINK }],
-    dataAttributes: true,
-    comments: false,
-  }));
+  try {
+    sanitizer ??= new Sanitizer({
+      elements: Object.entries(ALLOWED_ELEMENTS).flatMap(([namespace, names]) => names.map((name) => ({ name, namespace }))),
+      replaceWithChildrenElements: UNWRAPPED_ELEMENTS,
+      attributes: [...ALLOWED_ATTRIBUTES, { name: 'href', namespace: XLINK }],
+      dataAttributes: true,
+      comments: false,
+    });
+  } catch {
+    sanitizer = null;
+  }
+  return sanitizer ?? undefined;
 }
 
 /** The HTML Sanitizer API where the browser has it, checked on every call (tests take it away). */
-function nativeApi(): { setHTML: SafeSetter; Sanitizer: SanitizerConstructor } | undefined {
+function nativeApi(): { setHTML: SafeSetter; sanitizer: unknown } | undefined {
   const setHTML = (Element.prototype as { setHTML?: SafeSetter }).setHTML;
   const Sanitizer = (globalThis as { Sanitizer?: SanitizerConstructor }).Sanitizer;
-  return typeof setHTML === 'function' && typeof Sanitizer === 'function' ? { setHTML, Sanitizer } : undefined;
+  const configured = typeof setHTML === 'function' && typeof Sanitizer === 'function' ? nativeSanitizer(Sanitizer) : undefined;
+  return configured ? { setHTML: setHTML!, sanitizer: configured } : undefined;
 }
 
 /** Which path sanitizes on this page: `native` (the HTML Sanitizer API) or `dompurify`. */
@@ -50,7 +60,7 @@ export function sanitizeBody(html: string, options: BodyOptions): DocumentFragme
   if (!api) return downloadPurify().then(({ purifyHtml }) => finished(purifyHtml(html), options));
   // A document without a browsing context: images in it do not load before `finishBody` made them lazy.
   const holder = document.implementation.createHTMLDocument('').createElement('template');
-  api.setHTML.call(holder, html, { sanitizer: nativeSanitizer(api.Sanitizer) });
+  api.setHTML.call(holder, html, { sanitizer: api.sanitizer });
   return finished((holder as HTMLTemplateElement).content, options);
 }
 

@@ -137,3 +137,23 @@ describe('article-body', () => {
     expect(Math.round(box.height)).to.equal(225);
   });
 });
+
+describe('article-body with a table of contents elsewhere on the page', () => {
+  failOnConsoleErrors();
+
+  it('a link of <table-of-contents> reaches the heading inside the body’s shadow root', async () => {
+    await import('../../../src/components/table-of-contents/table-of-contents.define.js');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <table-of-contents .feed=${sample}></table-of-contents>
+      <article-body .feed=${sample}></article-body>
+    </div>`);
+    const body = await rendered(wrapper.querySelector('article-body')!);
+    const toc = await rendered(wrapper.querySelector('table-of-contents')!);
+    const section = SECTIONS[4];
+    const link = shadow(toc).querySelector<HTMLAnchorElement>(`a[href="#${section.id}"]`)!;
+    expect(link, 'the table of contents links the section').to.exist;
+    link.click();
+    const heading = shadow(body).getElementById(section.id)!;
+    expect(shadow(body).activeElement, 'the focus moved to the heading').to.equal(heading);
+  });
+});

@@ -11,6 +11,8 @@ export const styles = css`
   }
 
   .base {
+    /* Headings size to the widget's column, not the viewport. */
+    container-type: inline-size;
     max-inline-size: var(--news-article-body-measure, 70ch);
   }
 
@@ -74,6 +76,21 @@ export const styles = css`
   h5,
   h6 {
     font-size: 1em;
+  }
+
+  /* In a phone's column, smaller steps: a section title should not take four lines. */
+  @container (width < 30rem) {
+    h2 {
+      font-size: 1.3em;
+    }
+
+    h3 {
+      font-size: 1.15em;
+    }
+
+    h4 {
+      font-size: 1.05em;
+    }
   }
 
   /* A heading straight after another one belongs to it. */

@@ -34,6 +34,8 @@ export class FeedError extends Error {
       readonly found?: NotAFeedFound;
       /** The root element of an XML document that is no feed (`found: 'xml'`), as written: `urlset`, `rdf:RDF`. */
       readonly root?: string;
+      /** How many bytes of the document were read when it was refused (`too-large` only). */
+      readonly size?: number;
       readonly cause?: unknown;
     } = {}
   ) {

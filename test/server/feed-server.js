@@ -12,7 +12,14 @@
  *     failAfter  answer the body to the first N requests, then `failStatus`
  *     retryAfter send Retry-After with failures
  *     etag       send this ETag and answer 304 to a matching If-None-Match
- *   /api/hits?key=K      -> { hits, conditional, times }
+ *   /api/hits?key=K      -> { hits, conditional, times } (and `sent`, `total`, `closedEarly` for the two below)
+ *   /api/bomb?key=K[&mb=600][&pace=ms]  a gzip bomb: `mb` MiB of spaces (600 by default), about 1 kB
+ *     on the wire per MiB (0.6 MB for 600), sent with Content-Encoding: gzip and a JSON Feed type,
+ *     `pace` ms between the MiB (0 by default); `sent` counts the MiB written before the client left
+ *   /api/slow?key=K[&body=sample/feed.json][&parts=10][&every=100][&cors=1]  a body that streams
+ *     slowly: the file in `parts` pieces, `every` ms apart
+ *   /api/feed?...&cors=1  (any route above) also sends Access-Control-Allow-Origin: * (without it a
+ *     request from another origin, localhost vs 127.0.0.1, fails as CORS)
  *   /real-feeds/index.json -> { available, files: { json: [...], tricky: [...], rss, atom, news } }
  *   /real-feeds/<dir>/<file>[?type=T] -> the bytes of the file from ../shared/real-feeds (never copied
  *     into the repo), as Content-Type T, else the one its site sends (test/fixtures/real-feed-types.json,
@@ -20,6 +27,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,8 +69,70 @@ function bodyPath(name) {
   return file;
 }
 
+/**
+ * The pieces of a gzip file of `mb` MiB of spaces, built without compressing 600 MiB: one MiB
+ * compressed alone and ended with a full flush (byte-aligned, nothing refers back past it) is
+ * repeated `mb` times, then the final block and the trailer (CRC-32 and length of the whole).
+ */
+function gzipBomb(mb) {
+  const mib = Buffer.alloc(1 << 20, 32);
+  const block = deflateRawSync(mib, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  let crc = 0;
+  for (let i = 0; i < mb; i++) crc = crc32(mib, crc);
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE((mb * (1 << 20)) >>> 0, 4);
+  return { head: Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), block, tail: Buffer.concat([deflateRawSync(Buffer.alloc(0)), trailer]) };
+}
+const bombs = new Map();
+
+/** Streams `pieces` (each a Buffer) `every` ms apart; the key's record counts what was written and whether the client left first. */
+function stream(ctx, record, pieces, every) {
+  record.sent = 0;
+  record.total = pieces.length;
+  record.closedEarly = false;
+  ctx.res.once('close', () => (record.closedEarly = record.sent < record.total));
+  async function* paced() {
+    for (const piece of pieces) {
+      if (ctx.res.destroyed) return;
+      if (every) await sleep(every);
+      record.sent += 1;
+      yield piece;
+    }
+  }
+  ctx.body = Readable.from(paced());
+}
+
 export async function feedServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  if (url.searchParams.has('cors')) ctx.set('Access-Control-Allow-Origin', '*');
+  if (url.pathname === '/api/bomb' || url.pathname === '/api/slow') {
+    const q = url.searchParams;
+    const record = { hits: 0, conditional: 0, times: [], ...hits.get(q.get('key') ?? 'default') };
+    hits.set(q.get('key') ?? 'default', record);
+    record.hits += 1;
+    record.times.push(Date.now());
+    ctx.set('Content-Type', 'application/feed+json');
+    ctx.set('Cache-Control', 'no-store');
+    if (url.pathname === '/api/slow') {
+      const body = await readFile(bodyPath(q.get('body') ?? 'sample/feed.json'));
+      const parts = Number(q.get('parts') ?? 10);
+      const size = Math.ceil(body.length / parts);
+      const pieces = Array.from({ length: parts }, (_, i) => body.subarray(i * size, (i + 1) * size));
+      stream(ctx, record, pieces, Number(q.get('every') ?? 100));
+      return;
+    }
+    const mb = Number(q.get('mb') ?? 600);
+    if (!bombs.has(mb)) bombs.set(mb, gzipBomb(mb));
+    const { head, block, tail } = bombs.get(mb);
+    ctx.set('Content-Encoding', 'gzip');
+    // The first MiB goes with the header, the last with the trailer: `sent` counts MiB.
+    const pieces = Array.from({ length: mb }, (_, i) =>
+      i === 0 ? Buffer.concat([head, block]) : i === mb - 1 ? Buffer.concat([block, tail]) : block
+    );
+    stream(ctx, record, pieces, Number(q.get('pace') ?? 0));
+    return;
+  }
   if (url.pathname === '/api/hits') {
     const record = hits.get(url.searchParams.get('key')) ?? { hits: 0, conditional: 0, times: [] };
     ctx.type = 'application/json';

@@ -3,15 +3,20 @@
  *
  * - `load(url)` shares one promise per URL, in flight and after it settled with data; a failure
  *   is forgotten so the next call (a retry button) asks the network again.
- * - each attempt has a timeout; network errors, 5xx and 429 are retried with exponential backoff
- *   and full jitter (429/503 honour `Retry-After`); other 4xx are final.
+ * - each attempt has a timeout, body included; network errors, 5xx and 429 are retried with
+ *   exponential backoff and full jitter (429/503 honour `Retry-After`); other 4xx are final.
+ * - the body is counted as it streams, after decompression: past `maxBytes` the download is
+ *   cancelled with a `too-large` error, so a huge feed or a gzip bomb costs only what was read.
+ * - a cross-origin request that fails with no answer is probed once without CORS: when the server
+ *   answers that, the error says CORS is the probable cause (for the developer; readers see a
+ *   plain sentence).
  * - `refresh(url)` asks again with `If-None-Match`; a 304 keeps the copy we have; a failure keeps
  *   the last good copy and marks it stale instead of losing it.
  * - `onLoad(url)` hears of every copy that arrives, so a Retry in one widget also recovers the
  *   other widgets on that URL (data-layer.ts).
  */
 import { FeedError, toFeedError } from '../../feed/errors.js';
-import { readFeed } from './read-feed.js';
+import { MAX_FEED_SIZE, readFeed, tooLarge } from './read-feed.js';
 import type { NormalizedFeed } from '../../feed/types.js';
 
 export interface LoadOptions {
@@ -23,9 +28,11 @@ export interface LoadOptions {
   readonly backoffMs: number;
   /** The longest wait between attempts, Retry-After included. */
   readonly maxDelayMs: number;
+  /** The largest body read, in bytes after decompression (5 MB by default); a larger one is cut off with a `too-large` error. */
+  readonly maxBytes: number;
 }
 
-export const DEFAULT_LOAD_OPTIONS: LoadOptions = { timeoutMs: 10_000, retries: 2, backoffMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_LOAD_OPTIONS: LoadOptions = { timeoutMs: 10_000, retries: 2, backoffMs: 500, maxDelayMs: 30_000, maxBytes: MAX_FEED_SIZE };
 
 /** A feed as loaded: the data, where it came from, and whether it is a kept copy after a failed refresh. */
 export interface LoadedFeed extends NormalizedFeed {
@@ -110,7 +117,7 @@ export class FeedLoader {
         return await this.attempt(url, entry);
       } catch (caught) {
         const error = toFeedError(caught, url);
-        if (!error.retryable || error.kind === 'timeout' || attempt >= retries) throw error;
+        if (!error.retryable || error.kind === 'timeout' || attempt >= retries) throw await explain(error, url);
         const backoff = Math.random() * backoffMs * 2 ** attempt;
         await sleep(Math.min(maxDelayMs, error.details.retryAfterMs ?? backoff));
       }
@@ -138,13 +145,12 @@ export class FeedLoader {
         });
       }
       // Bytes, not text: the charset may be named by the header, the XML declaration or a byte-order mark (see charset.ts).
-      bytes = new Uint8Array(await response.arrayBuffer());
+      bytes = await readBody(response, url, this.options.maxBytes);
     } catch (error) {
       if (controller.signal.aborted) {
-        throw new FeedError('timeout', `The feed took longer than ${Math.round(this.options.timeoutMs / 1000)} s to arrive.`, {
-          url,
-          cause: error,
-        });
+        const { timeoutMs } = this.options;
+        const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 100) / 10} s`;
+        throw new FeedError('timeout', `The feed took longer than ${limit} to arrive.`, { url, cause: error });
       }
       throw toFeedError(error, url);
     } finally {
@@ -153,7 +159,7 @@ export class FeedLoader {
     const finalUrl = response.url || url;
     let normalized: NormalizedFeed;
     try {
-      normalized = await readFeed(bytes, finalUrl, response.headers.get('Content-Type'));
+      normalized = await readFeed(bytes, finalUrl, response.headers.get('Content-Type'), this.options.maxBytes);
     } catch (error) {
       // Not a network problem, and asking again will not help: say what went wrong with the content.
       if (error instanceof FeedError) throw error;
@@ -169,6 +175,57 @@ export class FeedLoader {
     this.onLoad?.(url);
     return loaded;
   }
+}
+
+/**
+ * The body's bytes, counted as they arrive (after the browser decompressed them): past `maxBytes`
+ * the stream is cancelled, which ends the download, and a `too-large` error says how much was read.
+ */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) break;
+    size += chunk.value.length;
+    if (size > maxBytes) {
+      void reader!.cancel().catch(() => {});
+      throw tooLarge(size, maxBytes, url, true);
+    }
+    chunks.push(chunk.value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * A request to another origin that failed with no answer (fetch's TypeError) is, on an online
+ * browser, most often CORS: the server answered without `Access-Control-Allow-Origin` and the
+ * browser hid the answer. A `no-cors` request, whose answer is opaque but arrives when the server
+ * is reachable, tells CORS from a network failure; the error's message then says so. Same-origin
+ * and offline failures, and anything else, are returned as they are.
+ */
+async function explain(error: FeedError, url: string): Promise<FeedError> {
+  const page = globalThis.location?.origin;
+  if (error.kind !== 'network' || !(error.details.cause instanceof TypeError) || !globalThis.navigator?.onLine || new URL(url).origin === page) {
+    return error;
+  }
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', cache: 'no-store' });
+  } catch {
+    return error;
+  }
+  return new FeedError(
+    'network',
+    `The feed could not be read from ${url}: probably CORS: the feed's server sends no Access-Control-Allow-Origin (it answers, but the browser hides the answer from this page, ${page}). Serve the feed with Access-Control-Allow-Origin: * (see docs/security.md, Fetching and CORS).`,
+    { url, cause: error.details.cause }
+  );
 }
 
 export function absolute(url: string): string {

@@ -14,11 +14,22 @@ import { sniffFeedSyntax } from './sniff-format.js';
 const xmlAdapter = lazy(() => import('./xml-feed.js'));
 
 /**
- * Larger documents are refused before they are parsed: parsing is one task the page cannot
- * interrupt (Chromium's DOMParser takes about 70 ms per MB of RSS), and news feeds stay far below
- * it (the largest real one we test is 0.6 MB; long podcast feeds reach 2 MB).
+ * The default size limit, in bytes (characters for text): larger documents are refused before they
+ * are parsed (the loader stops downloading there, see `LoadOptions.maxBytes`). Parsing is one task
+ * the page cannot interrupt (Chromium's DOMParser takes about 70 ms per MB of RSS), and news feeds
+ * stay far below it (the largest real one we test is 0.6 MB; long podcast feeds reach 2 MB).
  */
 export const MAX_FEED_SIZE = 5_000_000;
+
+const megabytes = (size: number) => `${Math.round(size / 1e5) / 10} MB`;
+
+/** The `too-large` error: `size` bytes of a document (read so far, when `partial`) against the `limit`. */
+export function tooLarge(size: number, limit: number, url: string, partial?: boolean): FeedError {
+  const message = partial
+    ? `The feed is larger than the ${megabytes(limit)} a widget reads: its download was stopped after ${megabytes(size)}.`
+    : `The feed is ${megabytes(size)}, more than the ${megabytes(limit)} a widget reads.`;
+  return new FeedError('too-large', message, { url, size });
+}
 
 /** A DOM Document (an XML feed already parsed), from this window or another. */
 export function isDocument(value: unknown): value is Document {
@@ -37,18 +48,18 @@ async function adapter(url: string) {
  * Reads a feed document. `url` is where it came from (relative links resolve against it);
  * `contentType` is the response's header, which names the charset of bytes and what arrived when
  * it is not a feed. Rejects with a FeedError: `parse` for a broken document, `not-a-feed` for
- * anything that is not a feed, `too-large` above MAX_FEED_SIZE, `network` when the XML adapter
+ * anything that is not a feed, `too-large` above `maxBytes` (MAX_FEED_SIZE by default), `network` when the XML adapter
  * cannot be downloaded.
  */
-export async function readFeed(source: Uint8Array | string | Document, url: string, contentType?: string | null): Promise<NormalizedFeed> {
+export async function readFeed(
+  source: Uint8Array | string | Document,
+  url: string,
+  contentType?: string | null,
+  maxBytes = MAX_FEED_SIZE
+): Promise<NormalizedFeed> {
   // One item past the limit tells the normalizer that there were more.
   if (isDocument(source)) return normalizeFeed((await adapter(url)).xmlToJsonFeed(source, url, MAX_ITEMS + 1), { sourceUrl: url });
-  if (source.length > MAX_FEED_SIZE) {
-    const megabytes = (size: number) => `${Math.round(size / 1e5) / 10} MB`;
-    throw new FeedError('too-large', `The feed is ${megabytes(source.length)}, more than the ${megabytes(MAX_FEED_SIZE)} a widget reads.`, {
-      url,
-    });
-  }
+  if (source.length > maxBytes) throw tooLarge(source.length, maxBytes, url);
   const text = typeof source === 'string' ? source : decodeFeedBytes(source, contentType);
   const json =
     sniffFeedSyntax(text, contentType, url) === 'json'

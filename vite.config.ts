@@ -68,6 +68,8 @@ const builds: Record<string, UserConfig> = {
           define: 'src/define.ts',
           // What bin/news-widgets.js (`news-widgets convert`) runs in Node.
           convert: 'src/on-demand/feed/convert-feed.ts',
+          // news-widgets/react: a @lit/react wrapper per tag (generated: scripts/framework-types.mjs); react stays external (a peer).
+          react: 'src/react.ts',
           ...Object.fromEntries(
             components((tag) => `${tag}.define.ts`).map((tag) => [`components/${tag}`, `src/components/${tag}/${tag}.define.ts`])
           ),

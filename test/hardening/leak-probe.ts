@@ -8,6 +8,7 @@
  * - listeners on `document` and `window`: `addEventListener` and `removeEventListener` wrapped, one
  *   entry per target, type, listener and capture (as the DOM counts them), gone when removed, when
  *   a `once` listener ran or when its `signal` aborted;
+ * - requests: `fetch` wrapped, each call counted;
  * - elements: `track(element)` keeps a WeakRef and `collect()` forces garbage collection (Chromium
  *   with `--js-flags=--expose-gc`) and returns those still alive.
  * Only what starts between `startProbe()` and `restore()` is counted; each live entry keeps the
@@ -39,6 +40,8 @@ export interface LeakProbe {
   /** What is still live, with where each began. */
   live(): { intervals: string[]; timeouts: string[]; observers: string[]; listeners: string[] };
   counts(): LeakCounts;
+  /** How many times `fetch` was called. */
+  readonly fetches: number;
   /** Keeps a weak reference to `element`, under `label` (its tag, say). */
   track(element: Element, label: string): void;
   /** How many elements were tracked. */
@@ -90,6 +93,15 @@ export function startProbe(): LeakProbe {
     clearT(id);
   }) as typeof clearTimeout;
   undo.push(() => Object.assign(window, { setInterval: setI, clearInterval: clearI, setTimeout: setT, clearTimeout: clearT }));
+
+  // Requests: how many the cycles started (a removed widget should start none).
+  const { fetch: pageFetch } = window;
+  let fetches = 0;
+  window.fetch = ((...args: Parameters<typeof fetch>) => {
+    fetches++;
+    return pageFetch(...args);
+  }) as typeof fetch;
+  undo.push(() => (window.fetch = pageFetch));
 
   // Observers.
   for (const name of OBSERVERS) {
@@ -173,6 +185,9 @@ export function startProbe(): LeakProbe {
     },
     get tracked() {
       return refs.length;
+    },
+    get fetches() {
+      return fetches;
     },
     async collect() {
       if (!forceGc) throw new Error('gc() is missing: Chromium needs --js-flags=--expose-gc (web-test-runner.config.js)');

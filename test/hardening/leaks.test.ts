@@ -3,7 +3,8 @@
  * and after loading, leaves nothing behind: after the cycles and a forced garbage collection every
  * removed element is collectable (WeakRefs), and no interval, timeout, observer, or listener on
  * `document` or `window` that the cycles started is still live (see leak-probe.ts for how each is
- * counted). Needs Chromium with `--js-flags=--expose-gc` (web-test-runner.config.js).
+ * counted), nor any entry in the section-targets registry (src/util/section-targets.ts). Needs
+ * Chromium with `--js-flags=--expose-gc` (web-test-runner.config.js).
  *
  * What runs. WIDGETS is `widgetClasses` from src/widgets.ts (a new widget is covered without a change
  * here) plus `<news-article>`, which composes the others.
@@ -14,22 +15,26 @@
  * - Three moments of removal: before loading (removed in the task it was added in, so its first
  *   update runs on the detached element); during loading (removed from within its first update, as
  *   its load has just begun: the test checks that every feed but a NewsFeed was still on its way);
- *   after loading (its feed shown and every nested widget settled).
+ *   after loading (its feed shown and every nested widget settled). With `src`, a widget removed before
+ *   loading must have made no request, and one removed during loading exactly one.
  * - One test per way and moment (18): CYCLES[moment] cycles of create, add, remove, in batches of one
- *   of each widget (inside a `<news-feed>`: every widget but `<news-feed>`), so each widget runs
- *   CYCLES / 16 or so times per pair: 1,000 cycles per way removed before loading, 250 during and
- *   100 after (9,000 in all, each widget about 560 times). 1,000 of every pair (18,000) took about
- *   10 minutes on the (loaded) development machine; each leak found so far showed in every cycle of
- *   its widget, and the counts below are exact (no heap threshold), so a few cycles suffice for a
- *   widget that leaks each time, and the many cheap cycles are where races get their chance.
+ *   of each widget (16 today; inside a `<news-feed>` every widget but `<news-feed>`): 1,000 cycles per
+ *   way removed before loading, 250 during and 100 after, so 9,000 cycles in all and each widget about
+ *   65, 16 and 6 times per way (about 500 times in all). 1,000 cycles of every pair (18,000) would take
+ *   about 10 minutes on the development machine (from the times per cycle measured at 100 a pair).
+ *   The checks are exact counts, not a heap threshold, and each leak found so far showed in every
+ *   cycle of its widget, so a few cycles catch a widget that leaks each time; the many cheap cycles
+ *   (before and during) are where a race gets its chance.
  * - The issue's reproducers, 1,000 cycles each: the relative-date headline-list added and removed at
  *   once (the clock leak fixed before), and headline-list, article-card and `<news-feed>` in turn
  *   removed while their `src` loads. (`<news-feed>` with `.feed` removed right after its children
  *   rendered is the pair "a <news-feed> ancestor given .feed, after".)
  * - A feed that arrives after the removal (a 300 ms `delay`) renders nothing and fires no event: every
  *   widget with its own `src`, and inside a `<news-feed src>`.
- * The run takes about 150 s on the loaded development machine (2 CPUs, load average 24), about half
- * of that in CPU time.
+ * - A self-test of the probe (it sees a deliberate leak of each kind) and a check that the list of
+ *   widgets holds the known ones.
+ * The whole file took 115 to 160 s on the development machine under a load average of 20 to 30 on its
+ * 2 CPUs, of which 60 to 77 s of CPU time (browser, test runner and compiler together).
  */
 import { expect } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
@@ -183,6 +188,15 @@ async function quiet(probe: LeakProbe, ms = 15000): Promise<void> {
   await sleep(50);
 }
 
+/** The section-targets registry (src/util/section-targets.ts): lookups and listeners that widgets add while connected. */
+const sectionTargets = () => {
+  const registry = (globalThis as { [key: symbol]: { lookups: Set<unknown>; listeners: Set<unknown> } | undefined })[
+    Symbol.for('news-widgets.section-targets')
+  ];
+  return { lookups: registry?.lookups.size ?? 0, listeners: registry?.listeners.size ?? 0 };
+};
+let registryBefore: ReturnType<typeof sectionTargets>;
+
 const heap = () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 
 /** Nothing left: every element collected, no timer, observer or listener live. */
@@ -196,6 +210,7 @@ async function expectNoLeaks(probe: LeakProbe): Promise<void> {
   expect(live.timeouts, `timeouts left: ${show(live.timeouts)}`).to.have.length(0);
   expect(live.observers, `observed targets left: ${show(live.observers)}`).to.have.length(0);
   expect(live.listeners, `document/window listeners left: ${show(live.listeners)}`).to.have.length(0);
+  expect(sectionTargets(), 'section-targets registry entries').to.deep.equal(registryBefore);
 }
 
 describe('No leaks (issue 13)', function () {
@@ -222,6 +237,7 @@ describe('No leaks (issue 13)', function () {
   beforeEach(() => {
     run++;
     probe = startProbe();
+    registryBefore = sectionTargets();
   });
   afterEach(() => probe.restore());
 
@@ -332,6 +348,8 @@ describe('No leaks (issue 13)', function () {
         }
         // A NewsFeed needs no loading; every other feed is still on its way at the first update.
         if (moment === 'during') expect(inFlight, 'cycles removed with the feed in flight').to.equal(way === 'newsfeed' ? 0 : cycles);
+        // A widget removed before its first update starts no request; one removed during loading started its own.
+        if (way.includes('src') && moment !== 'after') expect(probe.fetches, 'requests').to.equal(moment === 'before' ? 0 : cycles);
         await expectNoLeaks(probe);
         console.log(
           `leaks: ${way} ${moment}: ${cycles} cycles (${inFlight} in flight) in ${Math.round(performance.now() - started)} ms, heap ${Math.round((heap() - before) / 1024)} kB more`

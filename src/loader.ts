@@ -19,6 +19,11 @@
 import { ContextRoot } from '@lit/context';
 import { prefixedTag, warnTaken } from './base/register.js';
 
+// The headline list's skeleton shows min(limit, 6) rows (4 without one): a header and rows of a
+// known size, so the reserve counts them where the browser reads attr() as a number (the plain
+// size before it is the fallback elsewhere). Sizes measured by `npm run bench -- --only cls`.
+const ROWS = 'min(attr(limit type(<number>),4),6)';
+
 /**
  * Every default tag, `<news-feed>` first, and the space reserved for it until its widget has
  * arrived: by layout, about what its loading skeleton takes at the default `limit` in a column
@@ -27,29 +32,33 @@ import { prefixedTag, warnTaken } from './base/register.js';
  */
 const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'news-feed': { '': 'display:contents' },
-  'headline-list': { '': 'min-block-size:28rem', '[layout=compact]': 'min-block-size:18rem', '[layout=grid]': 'min-block-size:32rem' },
+  'headline-list': {
+    '': `min-block-size:30.5rem;min-block-size:calc(2.2rem + 7.06rem*${ROWS})`,
+    '[layout=compact]': `min-block-size:18.5rem;min-block-size:calc(2.2rem + 4.05rem*${ROWS})`,
+    '[layout=grid]': `min-block-size:33.4rem;min-block-size:calc(2.2rem + 15.6rem*round(up,${ROWS}/2))`,
+  },
   'article-card': {
     // A 16:9 picture as wide as the card, and the text under it.
     '': 'box-sizing:content-box;aspect-ratio:16/9;padding-block-end:8.75rem',
     '[layout=hero]': 'padding:0',
-    '[layout=horizontal]': 'aspect-ratio:auto;padding:0;min-block-size:14rem',
+    '[layout=horizontal]': 'aspect-ratio:auto;padding:0;min-block-size:10.9rem',
     '[layout=compact]': 'aspect-ratio:auto;padding:0;min-block-size:8.3rem',
   },
   'faq-accordion': { '': 'min-block-size:18.5rem' },
-  'key-takeaways': { '': 'min-block-size:19.5rem' },
+  'key-takeaways': { '': 'min-block-size:19.6rem' },
   // The skeleton is 14rem in a wide column, 23rem at 390 px where the envelope, the field and the button stack.
   'newsletter-signup': { '': 'min-block-size:16rem' },
   // All facts: the line, the dateline and the credits; with hide (e.g. hide="dateline credits") the line alone.
   'article-meta': { '': 'min-block-size:5.4rem', '[hide]': 'min-block-size:1.3rem' },
-  'article-tags': { '': 'min-block-size:1.8rem' },
-  'reference-list': { '': 'min-block-size:7rem' },
+  'article-tags': { '': 'min-block-size:1.75rem' },
+  'reference-list': { '': 'min-block-size:6.7rem' },
   'article-pager': { '': 'min-block-size:7rem' },
   'article-breadcrumbs': { '': 'min-block-size:1.3rem' },
-  'editorial-disclosure': { '': 'min-block-size:11rem' },
-  'news-article': { '': 'min-block-size:40rem' },
-  'quick-summary': { '': 'min-block-size:8rem' },
-  'table-of-contents': { '': 'min-block-size:4rem' },
-  'article-body': { '': 'min-block-size:30rem' },
+  'editorial-disclosure': { '': 'min-block-size:10.5rem' },
+  'news-article': { '': 'min-block-size:43.6rem' },
+  'quick-summary': { '': 'min-block-size:6.4rem' },
+  'table-of-contents': { '': 'min-block-size:3.25rem' },
+  'article-body': { '': 'min-block-size:21.5rem' },
 };
 
 /** The English error words every widget shows (widgetStrings), without importing the strings module. */

@@ -334,7 +334,7 @@ try {
   if (runs('cls') || runs('partner')) {
     const { clsPerWidget, partnerCost } = await import('./page-cost.mjs');
     if (runs('cls')) {
-      const worst = await clsPerWidget({ quick, table });
+      const worst = await clsPerWidget({ quick, table, column: Number(option('--cls-column') ?? 640) });
       goals.push([`CLS with the feed 1 s late, worst widget (${worst.tag})`, worst.value, 0, 'cls']);
     }
     if (runs('partner')) {

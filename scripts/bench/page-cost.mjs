@@ -132,7 +132,7 @@ const CLS_CASES = [
  * the loader's reserved sizes) and the widget with `src="/sample/feed.json"`, which the server
  * answers one second late. Returns the worst.
  */
-export async function clsPerWidget({ quick, table }) {
+export async function clsPerWidget({ quick, table, column = 640 }) {
   if (needsBuild(['dist/news-widgets.js', 'dist/widgets/headline-list.js'])) return { tag: 'none', value: Number.NaN };
   const cases = quick
     ? [['headline-list', 'limit="6"']]
@@ -147,7 +147,7 @@ export async function clsPerWidget({ quick, table }) {
     attributes
   ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,"><title>${tag}</title><script src="/dist/news-widgets.js" defer blocking="render"></script></head>
-<body><main style="max-width: 640px; margin: 0 auto; font: 18px/1.6 Georgia, serif"><h1>An article</h1>
+<body><main style="max-width: ${column}px; margin: 0 auto; font: 18px/1.6 Georgia, serif"><h1>An article</h1>
 <p>The first paragraph of the article, before the widget.</p>
 <${tag} id="widget" src="/sample/feed.json" ${attributes}></${tag}>
 ${'<p>A paragraph of the article below the widget: it must not move when the feed arrives.</p>\n'.repeat(12)}</main></body></html>`;
@@ -170,7 +170,11 @@ ${'<p>A paragraph of the article below the widget: it must not move when the fee
         { timeout: 20_000, polling: 50 }
       );
       await tab.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
-      const { shifts, sizes } = await tab.evaluate(() => ({ shifts: window.__shifts, sizes: window.__sizes }));
+      const { shifts, sizes, final } = await tab.evaluate(() => ({
+        shifts: window.__shifts,
+        sizes: window.__sizes,
+        final: Math.round(document.getElementById('widget').getBoundingClientRect().height),
+      }));
       await tab.close();
       // Each shift goes to the phase of the last size change at or before its frame.
       const byPhase = { skeleton: 0, content: 0, reserved: 0 };
@@ -182,7 +186,11 @@ ${'<p>A paragraph of the article below the widget: it must not move when the fee
       const name = `${tag}${attributes ? ` ${attributes}` : ''}`;
       if (cls > worst.value) worst = { tag: name, value: cls };
       const heightIn = (phase) => sizes.filter(([, , p]) => p === phase).map(([, height]) => height);
-      const sizesText = ['reserved', 'skeleton', 'content'].map((phase) => heightIn(phase).join('/') || '–').join(' → ');
+      // A phase with no size of its own kept the one before it.
+      const sizesText = [
+        ...['reserved', 'skeleton'].map((phase) => heightIn(phase).join('/') || '='),
+        heightIn('content').join('/') || String(final),
+      ].join(' → ');
       rows.push([name, cls.toFixed(4), byPhase.skeleton.toFixed(4), byPhase.content.toFixed(4), sizesText]);
     }
   } finally {
@@ -190,7 +198,7 @@ ${'<p>A paragraph of the article below the widget: it must not move when the fee
     await server.close();
   }
   table(
-    'CLS with the feed one second late: each widget from the script tag (blocking="render") in a 640 px article column, 12 paragraphs under it. "code arrives": reserved size → skeleton (the loader\'s RESERVED); "feed arrives": skeleton → content (the widget\'s skeleton)',
+    `CLS with the feed one second late: each widget from the script tag (blocking="render") in a ${column} px article column, 12 paragraphs under it. "code arrives": reserved size → skeleton (the loader's RESERVED); "feed arrives": skeleton → content (the widget's skeleton)`,
     ['widget', 'CLS', 'code arrives', 'feed arrives', 'block size px: reserved → skeleton → content'],
     rows
   );

@@ -65,14 +65,19 @@ export function readElements(manifest) {
 }
 
 function firstSentence(text = '') {
-  return text.split(/(?<=\.)\s/)[0].replace(/\s+/g, ' ').trim();
+  return text
+    .split(/(?<=\.)\s/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A JSDoc block at `indent`, or nothing. */
 function doc(text, indent = '  ') {
   if (!text) return '';
   const lines = text.replace(/\*\//g, '*\\/').split('\n');
-  return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
+  return lines.length === 1
+    ? `${indent}/** ${lines[0]} */\n`
+    : `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
 }
 
 const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());

@@ -1,4 +1,6 @@
 import { ReferenceList } from './reference-list.js';
+// Kept in the entry's .d.ts: the `news-*` events in GlobalEventHandlersEventMap, so `addEventListener('news-select', …)` is typed.
+import '../../events/news-events.js';
 
 export { ReferenceList };
 

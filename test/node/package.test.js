@@ -2,21 +2,16 @@
 // outside the repo, then compile typed imports with that project's TypeScript and render the
 // widgets from a Vite bundle of `news-widgets/define` in Chromium. Needs the build
 // (`npm run build`; npm test builds before the node tests) and the npm registry or cache for the
-// package's dependencies.
+// package's dependencies. The stacks (React, Vue, Svelte...) are tested in stacks.test.js.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { build } from 'vite';
 import { launchChromium, openPage, serveStatic } from '../server/static.js';
+import { installInto, packTarball, root, run, scratchFolder } from './scratch-project.js';
 
-const run = promisify(execFile);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const sample = readFileSync(path.join(root, 'sample', 'feed.json'), 'utf8');
 const TIMEOUT = 180_000;
@@ -32,37 +27,17 @@ const tags = readdirSync(path.join(root, 'src', 'components'), { withFileTypes: 
   .map((entry) => entry.name)
   .sort();
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'news-widgets-package-'));
+const work = scratchFolder('news-widgets-package-');
 const packDir = path.join(work, 'pack');
 const scratch = path.join(work, 'scratch'); // a project of its own: no node_modules above it
 const installed = path.join(scratch, 'node_modules', 'news-widgets');
-const npmEnv = {
-  ...process.env,
-  npm_config_prefer_offline: 'true',
-  npm_config_audit: 'false',
-  npm_config_fund: 'false',
-  npm_config_update_notifier: 'false',
-  npm_config_loglevel: 'error',
-};
 
 let tarball;
 let packedFiles = [];
 let installError;
 
 before(async () => {
-  assert.ok(
-    existsSync(path.join(root, 'dist', 'index.js')),
-    'dist/ is missing: run `npm run build` first (npm test builds before the node tests).'
-  );
-  mkdirSync(packDir, { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', packDir], {
-    cwd: root,
-    env: npmEnv,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const [report] = JSON.parse(stdout.slice(stdout.indexOf('[')));
-  tarball = path.join(packDir, report.filename);
-  packedFiles = report.files.map((file) => file.path).sort();
+  ({ tarball, files: packedFiles } = await packTarball(packDir));
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -152,22 +127,11 @@ test("each component entry brings its element's types", () => {
 });
 
 test('the tarball installs into a project outside the repo', { timeout: TIMEOUT }, async () => {
-  mkdirSync(scratch, { recursive: true });
-  writeFileSync(
-    path.join(scratch, 'package.json'),
-    JSON.stringify({ name: 'scratch-news-widgets-user', private: true, type: 'module' }, null, 2)
-  );
   try {
-    await run('npm', ['install', '--no-audit', '--no-fund', tarball, 'typescript@~6.0.3'], {
-      cwd: scratch,
-      env: npmEnv,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await installInto(scratch, [tarball, 'typescript@~6.0.3']);
   } catch (error) {
     installError = error;
-    throw new Error(`npm install failed (it needs the npm registry or a warm npm cache):\n${error.stderr || error.message}`, {
-      cause: error,
-    });
+    throw error;
   }
   const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
   assert.equal(manifest.name, 'news-widgets');

@@ -58,15 +58,21 @@ function xmlFeed(format, count) {
 }
 
 /** The NewsFeed a widget is given: headlines with a link and a date, no images (one network-free paint). */
-function headlineFeed(count) {
+function headlineFeed(count, normalize = normalizeFeed) {
   const items = Array.from({ length: count }, (_, index) => ({
     id: `h${index}`,
     url: `https://news.example/${index}`,
     title: `Headline number ${index}: what happened and why it matters`,
     date_published: new Date(Date.UTC(2026, 2, 19, 10) - index * 3_600_000).toISOString(),
   }));
-  return normalizeFeed({ version: JSON_FEED, title: 'Bench', items }, { sourceUrl: location.href }).feed;
+  return normalize({ version: JSON_FEED, title: 'Bench', items }, { sourceUrl: location.href }).feed;
 }
+
+/** The feed for `tag`: before-headline-list (bench.mjs --ab) is given one made by its own copy of the normalizer. */
+const feedFor = (tag, count) =>
+  tag.startsWith('before-')
+    ? cached(`b${count}`, () => headlineFeed(count, window.beforeNormalizeFeed))
+    : cached(`h${count}`, () => headlineFeed(count));
 
 function faqFeed(count) {
   const faq = Array.from({ length: count }, (_, index) => ({
@@ -102,7 +108,8 @@ function vanillaHeadlines(root, feed) {
     const meta = el('div', { part: 'meta', class: 'meta' }, el('time', { part: 'date', datetime: date }, dates.format(new Date(date))));
     list.append(el('li', { part: 'item', class: 'item ' }, el('div', { class: 'body' }, link, meta)));
   }
-  const heading = el('h2', { dir: 'auto', class: 'heading', part: 'heading', id: 'heading' }, feed.title);
+  // The default heading since the polish of issue 10: the translated "Latest headlines", not the feed's title.
+  const heading = el('h2', { dir: 'auto', class: 'heading', part: 'heading', id: 'heading' }, 'Latest headlines');
   root.append(
     el(
       'section',
@@ -165,10 +172,11 @@ function markupOf(root) {
 const snapshot = (el) => `${[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}|${markupOf(el.shadowRoot)}`;
 
 window.bench = {
-  headlineList(count) {
-    const feed = cached(`h${count}`, () => headlineFeed(count));
+  /** `tag`: before-headline-list is the version of another commit (bench.mjs --ab). */
+  headlineList(count, tag = 'headline-list') {
+    const feed = feedFor(tag, count);
     return measure(
-      () => Object.assign(document.createElement('headline-list'), { limit: count }),
+      () => Object.assign(document.createElement(tag), { limit: count }),
       (el) => {
         el.feed = feed;
         return el.updateComplete;
@@ -481,5 +489,54 @@ Object.assign(window.bench, {
   async sampleReady() {
     await sampleFeed();
     return true;
+  },
+});
+
+Object.assign(window.bench, {
+  /**
+   * Script only, as a page creates a widget with its data: create, `.feed`, connect, first
+   * update done; the element is removed before any frame (no style, layout or paint). For profiling
+   * (`--profile "scriptOnly(10)"`) and the script-work table.
+   */
+  async scriptOnly(count, vanilla = false, tag = 'headline-list') {
+    const feed = feedFor(tag, count);
+    const start = performance.now();
+    let host;
+    if (vanilla) {
+      host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).adoptedStyleSheets = HeadlineList.elementStyles.map((style) => style.styleSheet ?? style);
+      vanillaHeadlines(host.shadowRoot, feed);
+      document.body.append(host);
+    } else {
+      host = Object.assign(document.createElement(tag), { limit: count, feed });
+      document.body.append(host);
+      await host.updateComplete;
+    }
+    const total = performance.now() - start;
+    host.remove();
+    return { total, script: total, layout: total };
+  },
+});
+
+Object.assign(window.bench, {
+  /** headline-list's shadow HTML (Lit's markers left out, text exactly as rendered) on the sample feed in every layout and date format: to check a change to its templates renders the same. */
+  async snapshots() {
+    const feed = await sampleFeed();
+    const result = {};
+    for (const layout of ['list', 'grid', 'compact']) {
+      for (const dateFormat of ['absolute', 'relative']) {
+        const el = Object.assign(document.createElement('headline-list'), { feed, layout, dateFormat, limit: 5 });
+        document.body.append(el);
+        await el.updateComplete;
+        result[`${layout} ${dateFormat}`] = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+        el.remove();
+      }
+    }
+    const bench = Object.assign(document.createElement('headline-list'), { feed: headlineFeed(3) });
+    document.body.append(bench);
+    await bench.updateComplete;
+    result.bench = bench.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+    bench.remove();
+    return result;
   },
 });

@@ -33,7 +33,7 @@ const RUNS = option('--runs') ? Number(option('--runs')) : quick ? 3 : 30;
 const WARMUP = quick ? 1 : 5;
 /** `--only article,memory`: just those sections (the rest are skipped, their goals not printed). */
 const SECTIONS = ['headlines', 'faq', 'article', 'update', 'normalize', 'memory', 'cls', 'partner'];
-const only = option('--only')?.split(',');
+let only = option('--only')?.split(',');
 const unknown = only?.filter((name) => !SECTIONS.includes(name)) ?? [];
 if (unknown.length) throw new Error(`--only: no section ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
 const runs = (section) => !only || only.includes(section);
@@ -83,7 +83,7 @@ const MEASURES = [
 const heads = (baseline) => MEASURES.flatMap(([, label]) => [`widget ${label}`, `${baseline} ${label}`, `${label} ratio`]);
 const columns = (widget, baseline) => MEASURES.flatMap(([key]) => [ms(widget[key]), ms(baseline[key]), ratio(widget[key] / baseline[key])]);
 
-async function bundlePage() {
+async function bundlePage(minify = true) {
   const bundle = await rolldown({
     input: path.join(root, 'scripts', 'bench', 'bench-entry.js'),
     cwd: root,
@@ -92,14 +92,45 @@ async function bundlePage() {
     transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
     logLevel: 'warn',
   });
-  const { output } = await bundle.generate({ format: 'iife', minify: true, codeSplitting: false });
+  const { output } = await bundle.generate({ format: 'iife', minify, codeSplitting: false });
   await bundle.close();
   return output[0].code;
 }
 
-function serve(script) {
-  const page =
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>news-widgets bench</title></head><body><script src="/bench.js"></script></body></html>';
+/** src/ of `commit` (git archive, read-only), and a bundle that registers its HeadlineList as <before-headline-list>. */
+async function bundleBefore(commit) {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+  // Inside the project (its imports of lit and the rest resolve to the project's packages; not under
+  // node_modules/, where TypeScript's decorators would not be compiled); removed once bundled.
+  const dir = path.join(root, 'scripts', 'bench', '.before');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(commit)} src | tar -x -C ${JSON.stringify(dir)}`], { cwd: root });
+  writeFileSync(
+    path.join(dir, 'entry.js'),
+    // Its own normalizeFeed too: a NewsFeed is recognised by the copy of the model that made it.
+    "import { HeadlineList } from './src/components/headline-list/headline-list.ts';\nimport { normalizeFeed } from './src/on-demand/feed/normalize.ts';\n" +
+      "customElements.define('before-headline-list', class extends HeadlineList {});\nwindow.beforeNormalizeFeed = normalizeFeed;\n"
+  );
+  const bundle = await rolldown({
+    input: path.join(dir, 'entry.js'),
+    cwd: root,
+    tsconfig: path.join(root, 'tsconfig.json'),
+    plugins: [minifyTemplates()],
+    transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } },
+    logLevel: 'warn',
+  });
+  const { output } = await bundle.generate({ format: 'iife', minify: true, codeSplitting: false });
+  await bundle.close();
+  rmSync(dir, { recursive: true, force: true });
+  return output[0].code;
+}
+
+function serve(script, before) {
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>news-widgets bench</title></head><body>${
+    before ? '<script src="/before.js"></script>' : ''
+  }<script src="/bench.js"></script></body></html>`;
   const sampleDir = path.join(root, 'sample');
   const server = http.createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
@@ -116,9 +147,9 @@ function serve(script) {
       }
       return;
     }
-    const isScript = pathname === '/bench.js';
+    const isScript = pathname === '/bench.js' || pathname === '/before.js';
     response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
-    response.end(isScript ? script : page);
+    response.end(pathname === '/bench.js' ? script : pathname === '/before.js' ? before : page);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -142,8 +173,13 @@ async function compare(page, cases) {
   );
 }
 
-const script = await bundlePage();
-const server = await serve(script);
+/** `--profile "headlineList(10)"`: that call 300 times under the CPU profiler, unminified; the functions with the most self time. */
+const profile = option('--profile');
+const script = await bundlePage(!profile);
+/** `--ab <commit>`: headline-list as it was at that commit, as <before-headline-list>, measured beside today's in the same run. */
+const abCommit = option('--ab');
+const before = abCommit ? await bundleBefore(abCommit) : undefined;
+const server = await serve(script, before);
 // Frames as fast as the work allows, not on a 60 Hz clock: "to the painted frame" then measures the
 // work (script, style, layout, paint) instead of where in a 16.7 ms interval the run happened to start.
 const FRAME_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
@@ -180,6 +216,16 @@ try {
   console.log(`  runs      median of ${RUNS} runs per case after ${WARMUP} warm-up runs; widget and baseline alternate`);
   if (only) console.log(`  sections  ${only.join(', ')} only (--only)`);
 
+  if (profile) {
+    await runProfile(page, profile);
+    only = [];
+  }
+  // `--eval "snapshots()"`: prints what that call of window.bench returns, as JSON (a look at the page while working on it).
+  if (option('--eval')) {
+    console.log(JSON.stringify(await page.evaluate(`window.bench.${option('--eval')}`), null, 1));
+    only = [];
+  }
+
   if (runs('headlines')) {
     const markup = await page.evaluate(() => globalThis.bench.markup(3));
     const sameMarkup = markup.widget === markup.baseline;
@@ -208,6 +254,43 @@ try {
       ['size', ...heads('vanilla')],
       rows
     );
+
+    // Script work alone, as a page creates a list with its data (create, .feed, connect, first update; no frame).
+    const scriptRows = [];
+    for (const count of SIZES.headlines.filter((size) => size <= 100)) {
+      const cases = { widget: `window.bench.scriptOnly(${count})`, vanilla: `window.bench.scriptOnly(${count}, true)` };
+      if (before) cases.before = `window.bench.scriptOnly(${count}, false, 'before-headline-list')`;
+      const result = await compare(page, cases);
+      scriptRows.push([
+        `${count.toLocaleString('en')} items`,
+        ms(result.widget.total),
+        ms(result.vanilla.total),
+        ratio(result.widget.total / result.vanilla.total),
+        ...(before
+          ? [ms(result.before.total), ratio(result.before.total / result.vanilla.total), ratio(result.widget.total / result.before.total)]
+          : []),
+      ]);
+    }
+    table(
+      `headline-list: script work alone, as a page adds a list with its data (create, .feed, connect, first update; removed before a frame)${before ? `; "before" is headline-list at ${abCommit}` : ''}`,
+      ['size', 'widget', 'vanilla', 'ratio', ...(before ? ['before', 'before ratio', 'now / before'] : [])],
+      scriptRows
+    );
+    if (before) {
+      const abRows = [];
+      for (const count of SIZES.headlines) {
+        const result = await compare(page, {
+          widget: `window.bench.headlineList(${count})`,
+          before: `window.bench.headlineList(${count}, 'before-headline-list')`,
+        });
+        abRows.push([`${count.toLocaleString('en')} items`, ...columns(result.widget, result.before)]);
+      }
+      table(
+        `headline-list now against headline-list at ${abCommit}, the same measure as above, in the same run`,
+        ['size', ...heads('before')],
+        abRows
+      );
+    }
   }
 
   if (runs('faq')) {
@@ -419,4 +502,45 @@ async function memory(page, count) {
     ['', 'heap with', 'DOM nodes', 'listeners', 'heap after removal', 'nodes left', 'listeners left'],
     rows
   );
+}
+
+async function runProfile(page, call) {
+  // Line numbers in the tables are lines of this file.
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(path.join(os.tmpdir(), 'news-widgets-bench-profile.js'), script);
+  console.log(`\n(the profiled bundle: ${path.join(os.tmpdir(), 'news-widgets-bench-profile.js')})`);
+  const cdp = await page.createCDPSession();
+  for (let run = 0; run < 20; run += 1) await page.evaluate(`window.bench.${call}`);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  for (let run = 0; run < 300; run += 1) await page.evaluate(`window.bench.${call}`);
+  const { profile: result } = await cdp.send('Profiler.stop');
+  const interval = (result.endTime - result.startTime) / result.samples.length / 1000;
+  const self = new Map();
+  const inclusive = new Map();
+  const byId = new Map(result.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of result.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = ({ callFrame }) =>
+    `${callFrame.functionName || '(anonymous)'} ${callFrame.url ? `bench.js:${callFrame.lineNumber + 1}` : ''}`.trim();
+  for (const id of result.samples) {
+    const key = keyOf(byId.get(id));
+    self.set(key, (self.get(key) ?? 0) + interval);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) seen.add(keyOf(byId.get(at)));
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + interval);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const rows = [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([name, time]) => [name, ms(time / 300), `${((time / total) * 100).toFixed(1)}%`, ms(inclusive.get(name) / 300)]);
+  table(`Profile of ${call}, 300 calls: self time per call (unminified bundle)`, ['function', 'self', 'share', 'total'], rows);
+  const inclusiveRows = [...inclusive.entries()]
+    .filter(([name]) => name.includes('bench.js'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 40)
+    .map(([name, time]) => [name, ms(time / 300), ms((self.get(name) ?? 0) / 300)]);
+  table('The same, by total time (the function and what it calls), script of the bundle only', ['function', 'total', 'self'], inclusiveRows);
 }

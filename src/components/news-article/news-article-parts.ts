@@ -79,7 +79,7 @@ export const PART_MODULES: Partial<Record<ArticlePart, PartModule>> = {
  * belongs to another element: the part is then left out, after defineElement's warning.
  */
 export function partTagName(widget: PartWidget, prefix: string): string | undefined {
-  const existing = customElements.getName(widget);
+  const existing = customElements.getName?.(widget);
   if (existing) return existing;
   const name = prefixedTag(widget.tagName, prefix);
   defineElement(name, widget);

@@ -275,15 +275,17 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
   private loadPart(part: ArticlePart): void {
     const module = PART_MODULES[part]!;
     this.requested.add(part);
-    module.load().then(
-      (widget) => {
-        this.partTags = { ...this.partTags, [part]: partTagName(widget, this.partPrefix) ?? null };
-      },
-      (error: unknown) => {
+    // A download or registration that fails leaves the part out; the rest of the article shows.
+    void module
+      .load()
+      .then((widget) => partTagName(widget, this.partPrefix) ?? null)
+      .catch((error: unknown) => {
         reportPartFailure(module.tag, error);
-        this.partTags = { ...this.partTags, [part]: null };
-      }
-    );
+        return null;
+      })
+      .then((tag) => {
+        this.partTags = { ...this.partTags, [part]: tag };
+      });
   }
 
   private readonly onSlotChange = (): void => this.requestUpdate();

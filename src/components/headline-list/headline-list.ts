@@ -255,38 +255,43 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
     const image = item.image ?? item.bannerImage;
     const date = item.datePublished ?? item.dateModified;
     const hasKicker = !!item.category || item.sponsored;
-    const reading =
+    const readingText =
       item.readingTimeMinutes !== undefined
-        ? html`<span part="reading-time" class="reading-time"
-            >${format(this.text.readingTime, { duration: formatMinutes(item.readingTimeMinutes, this.locale) })}</span
-          >`
-        : nothing;
-    const meta = !date
-      ? reading === nothing
-        ? nothing
-        : html`<div part="meta" class="meta">
-            ${nothing}
-            ${reading}
+        ? format(this.text.readingTime, { duration: formatMinutes(item.readingTimeMinutes, this.locale) })
+        : undefined;
+    const reading = readingText === undefined ? nothing : html`<span part="reading-time" class="reading-time">${readingText}</span>`;
+    let meta: unknown = nothing;
+    if (date && this.dateFormat !== 'relative') {
+      // The usual meta line: date and reading time in one template.
+      meta =
+        readingText === undefined
+          ? html`<div part="meta" class="meta">
+              <time part="date" datetime=${date}>${formatDate(date, this.locale)}</time>
+              ${nothing}
+            </div>`
+          : html`<div part="meta" class="meta">
+              <time part="date" datetime=${date}>${formatDate(date, this.locale)}</time>
+              <span part="reading-time" class="reading-time">${readingText}</span>
+            </div>`;
+    } else if (date || readingText !== undefined) {
+      meta = html`<div part="meta" class="meta">
+        ${date ? renderDate(date, this.locale, this.dateFormat) : nothing}
+        ${reading}
+      </div>`;
+    }
+    const kicker = !hasKicker
+      ? nothing
+      : item.category
+        ? html`<div part="kicker" class="kicker">
+            <span part="category" class="category">${item.category}</span>${this.renderSponsored(item)}
           </div>`
-      : this.dateFormat === 'relative'
-        ? html`<div part="meta" class="meta">
-            ${renderDate(date, this.locale, this.dateFormat)}
-            ${reading}
-          </div>`
-        : html`<div part="meta" class="meta">
-            <time part="date" datetime=${date}>${formatDate(date, this.locale)}</time>
-            ${reading}
+        : html`<div part="kicker" class="kicker">
+            ${this.renderSponsored(item)}
           </div>`;
     return html`<li part="item" class="item ${image && layout !== 'compact' ? 'has-image' : ''}">
       ${layout === 'compact' ? nothing : this.renderImage(image, icon)}
       <div class="body">
-        ${
-          hasKicker
-            ? html`<div part="kicker" class="kicker">
-              ${item.category ? html`<span part="category" class="category">${item.category}</span>` : nothing}${this.renderSponsored(item)}
-            </div>`
-            : nothing
-        }
+        ${kicker}
         ${
           item.url
             ? html`<a part="link" class="link" href=${item.url} @click=${this.onLinkClick}><span part="title" class="title" dir="auto">${title}</span></a>`

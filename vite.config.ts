@@ -68,6 +68,9 @@ const builds: Record<string, UserConfig> = {
           define: 'src/define.ts',
           // What bin/news-widgets.js (`news-widgets convert`) runs in Node.
           convert: 'src/on-demand/feed/convert-feed.ts',
+          // news-widgets/ssr (Node: server rendering with @lit-labs/ssr) and news-widgets/hydrate (its browser half).
+          ssr: 'src/ssr.ts',
+          hydrate: 'src/ssr-hydrate.ts',
           // news-widgets/react: a @lit/react wrapper per tag (generated: scripts/framework-types.mjs); react stays external (a peer).
           react: 'src/react.ts',
           ...Object.fromEntries(
@@ -77,7 +80,7 @@ const builds: Record<string, UserConfig> = {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: isDependency,
+        external: (id) => isDependency(id) || id.startsWith('node:'),
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

@@ -46,9 +46,12 @@ export class LocaleController<S extends object> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The language used: the host's own `lang`, else the nearest ancestor's, else the browser's. */
+  /**
+   * The language used: the host's own `lang`, else the nearest ancestor's, else the browser's. On
+   * the server (`news-widgets/ssr`) an element has no ancestors and no browser: it is given `lang`.
+   */
   get locale(): string {
-    return this.host.lang || this.host.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+    return this.host.lang || this.host.closest?.('[lang]')?.getAttribute('lang') || navigator.language || 'en';
   }
 
   /** While the strings of a built-in language that `locale` needs are downloading, that download (it never rejects). */

@@ -1,0 +1,49 @@
+/**
+ * `news-widgets/hydrate`: the browser's half of server rendering (`news-widgets/ssr`). Import it
+ * instead of `news-widgets/define` on a page whose widgets came from the server:
+ *
+ * ```html
+ * <script type="module">import 'news-widgets/hydrate';</script>
+ * ```
+ *
+ * It loads Lit's hydration support before Lit itself (a widget then adopts the Declarative Shadow
+ * DOM the server sent instead of rendering it again), reads each server-rendered widget's inline
+ * feed into the NewsFeed the widget renders at once (no request, no loading state, the same
+ * content as the server's: no hydration mismatch), and registers every widget.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// At once, not on demand: the first render must already have the feed (hydration needs the server's content).
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { normalizeFeed, parseFeedText } from './on-demand/feed/normalize.js';
+
+type Host = HTMLElement & { feed?: unknown };
+
+/**
+ * Widgets not yet defined with an inline JSON Feed (a server-rendered one has it) get its NewsFeed
+ * as `.feed`, which Lit takes over at the upgrade: the first render shows the feed. A feed that cannot be read is
+ * left to the widget, which shows the error as it would without the server.
+ */
+export function prepareServerRendered(root: ParentNode = document): void {
+  for (const script of root.querySelectorAll(':not(:defined) > script[type="application/feed+json"]')) {
+    const host = script.parentElement as Host;
+    if (host.feed !== undefined) continue;
+    try {
+      host.feed = normalizeFeed(parseFeedText(script.textContent ?? ''), { sourceUrl: document.baseURI }).feed;
+    } catch {
+      // The widget reads the inline feed itself and shows why it could not.
+    }
+  }
+}
+
+prepareServerRendered();
+// Lit itself loads only now, after its hydration support (a static import would be bundled before it).
+void Promise.all([import('./widgets.js'), import('./components/news-article/news-article-parts.js')]).then(
+  ([{ defineWidgets }, { PART_MODULES }]) => {
+    // Every part's module is here, so a server-rendered article's first render has its parts, as on the server.
+    const partTags = Object.fromEntries(Object.entries(PART_MODULES).map(([part, module]) => [part, module!.tag]));
+    for (const article of document.querySelectorAll<Host & { partTags?: object }>('news-article:not(:defined)')) {
+      if (article.shadowRoot) article.partTags = partTags;
+    }
+    defineWidgets();
+  }
+);

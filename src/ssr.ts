@@ -1,0 +1,242 @@
+/// <reference types="node" />
+/**
+ * `news-widgets/ssr`: the widgets rendered on the server (Node 20+), with `@lit-labs/ssr`, as
+ * Declarative Shadow DOM: a reader sees the content before any script runs, or with none.
+ *
+ * ```js
+ * import { prepareFeed, renderWidget } from 'news-widgets/ssr';
+ * const feed = await prepareFeed(jsonText, { url: 'https://example.com/feed.json' });
+ * const html = await renderWidget('headline-list', { feed, attributes: { limit: 5 } });
+ * ```
+ *
+ * Each element carries its feed inline (`<script type="application/feed+json">`), so in the
+ * browser `news-widgets/hydrate` brings it to life without fetching the feed again, and its first
+ * render equals the server's. `<article-body>` is the one exception to Declarative Shadow DOM: its
+ * HTML is sanitized by the browser, so the server sends the article's plain text as the element's
+ * light DOM (what a reader sees without JavaScript) and the browser renders the body itself.
+ * Node-only: built as dist/ssr.js; nothing here reaches a browser bundle.
+ */
+import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { DOMParser } from '@xmldom/xmldom';
+import { Readable } from 'node:stream';
+import { widgetClasses } from './widgets.js';
+import { NewsArticle } from './components/news-article/news-article.js';
+import { PART_MODULES } from './components/news-article/news-article-parts.js';
+import { loadLocale } from './i18n/strings.js';
+import { isNewsFeed } from './feed/brand.js';
+// Node loads what it needs at once: nothing here is downloaded by a page.
+/* eslint-disable @typescript-eslint/no-restricted-imports */
+import { normalizeFeed, parseFeedText } from './on-demand/feed/normalize.js';
+import { decodeFeedBytes } from './on-demand/feed/charset.js';
+import { sniffFeedSyntax } from './on-demand/feed/sniff-format.js';
+import { readXmlFeed, type XmlParser } from './on-demand/feed/xml-feed.js';
+/* eslint-enable @typescript-eslint/no-restricted-imports */
+import { ArticleBody } from './components/article-body/article-body.js';
+import type { DroppedItem, NewsFeed } from './feed/types.js';
+
+export type { DroppedItem, NewsFeed } from './feed/types.js';
+
+// What widgets construct (controllers observe sizes and the document) or read (`location.hash`) but need not on the server.
+class Unobserved {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+  takeRecords(): [] {
+    return [];
+  }
+}
+const shims = {
+  IntersectionObserver: Unobserved,
+  MutationObserver: Unobserved,
+  ResizeObserver: Unobserved,
+  location: new URL('http://localhost/'),
+};
+for (const [name, shim] of Object.entries(shims)) (globalThis as Record<string, unknown>)[name] ??= shim;
+
+for (const widget of widgetClasses) widget.define();
+
+/** A feed ready to render: the NewsFeed the widgets show, and the JSON Feed document shipped with it to the browser. */
+export interface PreparedFeed {
+  readonly feed: NewsFeed;
+  /** Items the normalizer left out, each with its reason. */
+  readonly dropped: readonly DroppedItem[];
+  /** The JSON Feed document, its `feed_url` absolute, so the browser normalizes it to the same NewsFeed. */
+  readonly json: Record<string, unknown>;
+}
+
+export interface PrepareOptions {
+  /** Where the feed is published: its relative links resolve against it (the feed's own `feed_url` wins). */
+  readonly url?: string;
+}
+
+/**
+ * Any feed to a PreparedFeed: JSON Feed text or bytes, a parsed JSON Feed object, or RSS / Atom
+ * (text or bytes, converted to JSON Feed as `news-widgets convert` does). Throws a FeedError when
+ * it is not a feed. Prepare once and cache: rendering many widgets from one PreparedFeed
+ * normalizes nothing again.
+ */
+export function prepareFeed(source: unknown, { url }: PrepareOptions = {}): PreparedFeed {
+  if (isPrepared(source)) return source;
+  if (isNewsFeed(source))
+    throw new TypeError(
+      'news-widgets/ssr: pass the JSON Feed (or prepareFeed()) rather than a NewsFeed, so that it can be shipped to the browser.'
+    );
+  let json = source;
+  if (typeof source === 'string' || source instanceof Uint8Array) {
+    const text = typeof source === 'string' ? source : decodeFeedBytes(source, null);
+    json =
+      sniffFeedSyntax(text, null, url) === 'json' ? parseFeedText(text, url) : readXmlFeed(text, url ?? '', DOMParser as unknown as XmlParser);
+  }
+  const { feed, dropped } = normalizeFeed(json, { sourceUrl: url });
+  const raw = json as Record<string, unknown>;
+  // The browser normalizes against its page: an absolute feed_url makes it resolve links as here.
+  const base = typeof raw.feed_url === 'string' ? resolve(raw.feed_url, url) : url;
+  return { feed, dropped, json: base ? { ...raw, feed_url: base } : raw };
+}
+
+function isPrepared(value: unknown): value is PreparedFeed {
+  return typeof value === 'object' && value !== null && isNewsFeed((value as PreparedFeed).feed) && 'json' in value;
+}
+
+function resolve(href: string, base?: string): string | undefined {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An attribute's value: a string or number; `true` writes it empty, `false`, `null` and `undefined` leave it out. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface RenderWidgetOptions {
+  /** The feed (anything `prepareFeed` takes, or its result). */
+  readonly feed: unknown;
+  /** The element's attributes (`{ limit: 5, 'heading-level': 3, lang: 'de' }`). */
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
+  /** `<news-feed>` only: the widgets inside it, each rendered from the same feed. */
+  readonly children?: ReadonlyArray<{ readonly tag: string; readonly attributes?: Readonly<Record<string, AttributeValue>> }>;
+  /** Where the feed is published, when `feed` is not prepared yet (see `prepareFeed`). */
+  readonly url?: string;
+  /** Ship the feed inside the element for the browser (default true): false renders static HTML only. */
+  readonly inline?: boolean;
+}
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+
+/** The widget's HTML: the element with its Declarative Shadow DOM and, unless `inline: false`, its feed. */
+export async function renderWidget(tag: string, options: RenderWidgetOptions): Promise<string> {
+  return collectResult(render(await widgetTemplate(tag, options), { elementRenderers: [WidgetRenderer] }));
+}
+
+/** `renderWidget` as a stream of HTML, for a response that starts before the whole widget is rendered. */
+export function renderWidgetStream(tag: string, options: RenderWidgetOptions): Readable {
+  return Readable.from(
+    (async function* () {
+      const result = render(await widgetTemplate(tag, options), { elementRenderers: [WidgetRenderer] });
+      for await (const chunk of flatten(result)) yield chunk;
+    })()
+  );
+}
+
+async function* flatten(result: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<string> {
+  for await (const chunk of result as AsyncIterable<unknown>) {
+    if (typeof chunk === 'string') yield chunk;
+    else yield* flatten((await chunk) as Iterable<unknown>);
+  }
+}
+
+/** The tags this module renders: every widget's default tag. */
+export const widgetTags: readonly string[] = widgetClasses.map((widget) => widget.tagName);
+
+async function widgetTemplate(tag: string, options: RenderWidgetOptions): Promise<TemplateResult> {
+  const prepared = prepareFeed(options.feed, { url: options.url });
+  const languages = [options.attributes?.lang, ...(options.children ?? []).map((child) => child.attributes?.lang)];
+  // A controller cannot wait on the server: the strings of every language used are loaded first.
+  await Promise.all(languages.map((lang) => (typeof lang === 'string' ? loadLocale(lang) : undefined)));
+  const inline = options.inline === false ? '' : `<script type="application/feed+json">${scriptText(prepared.json)}</script>`;
+  const children = (options.children ?? []).map((child) => element(child.tag, child.attributes, prepared.feed, nothing));
+  if (children.length && tag !== 'news-feed') throw new TypeError('news-widgets/ssr: only <news-feed> takes children.');
+  return element(tag, options.attributes, prepared.feed, [
+    unsafeHTML(lightFallback(tag, options.attributes, prepared.feed) + inline),
+    ...children,
+  ]);
+}
+
+/** JSON inside `<script>`: no `</script>` or `<!--` can close or confuse it (JSON reads `\u003c` as `<`). */
+const scriptText = (json: unknown) => JSON.stringify(json).replace(/</g, '\\u003c');
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** What `<article-body>` shows without JavaScript: the article's text as paragraphs (its HTML is sanitized in the browser). */
+function lightFallback(tag: string, attributes: RenderWidgetOptions['attributes'], feed: NewsFeed): string {
+  if (tag !== ArticleBody.tagName) return '';
+  const id = attributes?.item;
+  const item = id == null ? feed.items[0] : feed.items.find((candidate) => candidate.id === String(id));
+  const paragraphs = item?.contentText?.split(/\n{2,}/).filter((paragraph) => paragraph.trim()) ?? [];
+  const lang = item?.language ? ` lang="${escapeText(item.language).replace(/"/g, '&quot;')}"` : '';
+  return paragraphs.length ? `<div${lang}>${paragraphs.map((paragraph) => `<p dir="auto">${escapeText(paragraph)}</p>`).join('')}</div>` : '';
+}
+
+/** `<tag name=${value} … .feed=${feed}>${content}</tag>` as a template: names checked, values escaped by Lit. */
+function element(tag: string, attributes: RenderWidgetOptions['attributes'] = {}, feed: NewsFeed, content: unknown): TemplateResult {
+  if (!widgetTags.includes(tag)) throw new TypeError(`news-widgets/ssr: <${tag}> is not a widget; the tags are ${widgetTags.join(', ')}.`);
+  const strings = [`<${tag}`];
+  const values: unknown[] = [];
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!NAME.test(name) || name.startsWith('on')) throw new TypeError(`news-widgets/ssr: "${name}" is not an attribute a widget takes.`);
+    if (value === false || value == null) continue;
+    strings[strings.length - 1] += ` ${name}=`;
+    values.push(value === true ? '' : String(value));
+    strings.push('');
+  }
+  strings[strings.length - 1] += ' .feed=';
+  values.push(feed);
+  strings.push('>');
+  values.push(content);
+  strings.push(`</${tag}>`);
+  const template = Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
+  return { ['_$litType$']: 1, strings: template, values } as unknown as TemplateResult;
+}
+
+/**
+ * `<news-article>` downloads each part's module before it renders the part, so its first render
+ * has none; here (and in news-widgets/hydrate, for the browser's first render) every part module
+ * is loaded already: the parts' tags are given at once, as the article would find them.
+ */
+export function primeArticleParts(article: Record<string, unknown>): void {
+  article.partTags = Object.fromEntries(Object.entries(PART_MODULES).map(([part, module]) => [part, module!.tag]));
+  article.requested = new Set(Object.keys(PART_MODULES));
+}
+
+/**
+ * Lit's renderer, with what a widget's update does in the browser and the server leaves out: the
+ * state its controllers derive before each render (`hostUpdate`: the strings of its language,
+ * the page of headlines shown), an element that reads its light DOM finds it empty, and an
+ * article's parts are there from the start. `<article-body>` renders no shadow root (see above).
+ */
+class WidgetRenderer extends LitElementRenderer {
+  override connectedCallback(): void {
+    const element = this.element as unknown as Record<string, unknown>;
+    if (!('children' in element)) Object.defineProperty(element, 'children', { value: [] });
+    // No page and no browser to inherit a language from: English unless the element names one.
+    if ('lang' in element && !element.lang) element.lang = 'en';
+    if (this.element instanceof NewsArticle) primeArticleParts(element);
+    // The body is sanitized in the browser (it needs a DOM): no update of its own here.
+    if (this.element instanceof ArticleBody) return;
+    super.connectedCallback();
+    // What a controller derives before each render (strings, the page of headlines shown); the
+    // feed's controller stays idle (it loads nothing for an element off the page).
+    for (const value of Object.values(element)) {
+      if (value !== element && typeof (value as ReactiveController | null)?.hostUpdate === 'function')
+        (value as ReactiveController).hostUpdate!();
+    }
+  }
+
+  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+    return this.element instanceof ArticleBody ? undefined : super.renderShadow(renderInfo);
+  }
+}

@@ -34,6 +34,9 @@ const failed = new Set<WeakRef<FeedSourceHost>>();
 document.addEventListener('news-feed-error', (event) => {
   const host = event.composedPath()[0] as FeedSourceHost;
   const { error, url } = event.detail;
+  // Each stack read, the cause's too: until then V8 keeps every frame's receiver (the widget's
+  // FeedController among them), and the console keeps the error: a removed widget would stay alive.
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) void cause.stack;
   console.warn(`news-widgets: <${host.localName}> could not show ${url ?? 'its feed'}:`, error);
   if (!host.src || !host.reload) return;
   failed.add(new WeakRef(host));

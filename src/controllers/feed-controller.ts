@@ -29,7 +29,7 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 /** An inline feed: JSON Feed, RSS or Atom, as the page author wrote it. */
 const INLINE_FEED =
-  ':scope > script[type="application/feed+json"], :scope > script[type="application/rss+xml"], :scope > script[type="application/atom+xml"]';
+  ':scope>script[type="application/feed+json"],:scope>script[type="application/rss+xml"],:scope>script[type="application/atom+xml"]';
 
 type Sources = readonly [feed: unknown, inline: string | undefined, src: string | undefined];
 
@@ -49,6 +49,9 @@ export class FeedController implements ReactiveController, FeedSource {
     // Read once per connection: the inline feed is data the page author wrote, not live markup
     // (an element's textContent is never null).
     this.inlineText = this.host.querySelector(INLINE_FEED)?.textContent as string | undefined;
+    // Still parsing (a script without defer defined the element before its children were parsed):
+    // read again once they all are.
+    if (document.readyState == 'loading') addEventListener('DOMContentLoaded', () => this.hostConnected(), { once: true });
     // Back on the page: a source changed meanwhile, or a load dropped at the removal, starts now.
     this.host.requestUpdate();
   }
@@ -72,20 +75,19 @@ export class FeedController implements ReactiveController, FeedSource {
 
   /** True when the host names its own data instead of relying on a `<news-feed>` ancestor. */
   get hasOwnSource(): boolean {
-    return this.host.feed != null || this.inlineText !== undefined || !!this.host.src;
+    return this.host.feed != null || this.inlineText != null || !!this.host.src;
   }
 
   get state(): FeedState {
-    if (!this.hasOwnSource) return this.host.providedSource?.state ?? { status: 'idle' };
+    // No source yet while the page is parsed: an inline feed may still come (a skeleton, not "no source").
+    if (!this.hasOwnSource) return this.host.providedSource?.state ?? { status: document.readyState == 'loading' ? 'loading' : 'idle' };
     // A NewsFeed is complete as given: read from the property itself, so even a `willUpdate` that
     // runs before `hostUpdate` (a `<news-feed>` passing its state on) sees it in the same update.
     const { feed } = this.host;
     if (isNewsFeed(feed)) return { status: 'complete', feed, dropped: [] };
     const outcome = this.outcome;
-    if (outcome && 'loaded' in outcome) {
-      const { feed, dropped, staleError } = outcome.loaded;
-      return { status: 'complete', feed, dropped, staleError };
-    }
+    // The loaded feed as it is (its `url` and `loadedAt` come along, unread).
+    if (outcome && 'loaded' in outcome) return { status: 'complete', ...outcome.loaded };
     return outcome && !this.pending ? { status: 'error', error: outcome.error } : { status: 'loading' };
   }
 
@@ -98,7 +100,7 @@ export class FeedController implements ReactiveController, FeedSource {
   private async run(refresh: boolean): Promise<void> {
     const generation = ++this.generation;
     const [feed, inline, src] = this.sources ?? [];
-    this.pending = feed != null || inline !== undefined || !!src;
+    this.pending = feed != null || inline != null || !!src;
     if (!this.pending) return;
     this.host.requestUpdate();
     try {

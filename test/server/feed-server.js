@@ -18,6 +18,14 @@
  *     `pace` ms between the MiB (0 by default); `sent` counts the MiB written before the client left
  *   /api/slow?key=K[&body=sample/feed.json][&parts=10][&every=100][&cors=1]  a body that streams
  *     slowly: the file in `parts` pieces, `every` ms apart
+ *   /api/page?head=all|loader|module[&pause=ms][&tt=names][&body=inline|sources]  an HTML page, streamed:
+ *     its head loads the library WITHOUT defer (`all`: dist/news-widgets.all.js, `loader`:
+ *     dist/news-widgets.js, both classic scripts; `module`: src/define.ts as an async module); the
+ *     body (`inline`, default) opens `<article-card id="card">` and `<news-feed id="feed">`, waits `pause` ms
+ *     (0 by default) so the library can define them before their children are parsed, notes in
+ *     `window.upgradedBeforeChildren` whether it did, then sends their inline feeds; `sources` is a
+ *     headline list, an article card and a FAQ with `src`. `tt` sends Content-Security-Policy:
+ *     require-trusted-types-for 'script'; trusted-types <tt>.
  *   /api/feed?...&cors=1  (any route above) also sends Access-Control-Allow-Origin: * (without it a
  *     request from another origin, localhost vs 127.0.0.1, fails as CORS)
  *   /real-feeds/index.json -> { available, files: { json: [...], tricky: [...], rss, atom, news } }
@@ -103,9 +111,40 @@ function stream(ctx, record, pieces, every) {
   ctx.body = Readable.from(paced());
 }
 
+const HEADS = {
+  all: '<script src="/dist/news-widgets.all.js"></script>',
+  loader: '<script src="/dist/news-widgets.js"></script>',
+  module: '<script type="module" async src="/src/define.ts"></script>',
+};
+
+async function page(ctx, q) {
+  if (q.has('tt')) ctx.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${q.get('tt')}`);
+  ctx.set('Content-Type', 'text/html; charset=utf-8');
+  ctx.set('Cache-Control', 'no-store');
+  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>page</title>${HEADS[q.get('head') ?? 'all']}</head><body>`;
+  if (q.get('body') === 'sources') {
+    const sources = ['headline-list', 'article-card', 'faq-accordion'].map((tag) => `<${tag} src="/sample/feed.json"></${tag}>`).join('');
+    ctx.body = `${head}${sources}</body></html>`;
+    return;
+  }
+  const feed = (await readFile(bodyPath('sample/feed.json'), 'utf8')).replaceAll('</', '<\\/');
+  const inline = `<script type="application/feed+json">${feed}</script>`;
+  const pause = Number(q.get('pause') ?? 0);
+  async function* parts() {
+    yield `${head}<article-card id="card">`;
+    if (pause) await sleep(pause);
+    yield `<script>window.upgradedBeforeChildren = !!document.getElementById('card').shadowRoot</script>${inline}</article-card>`;
+    yield `<news-feed id="feed">`;
+    if (pause) await sleep(pause / 2);
+    yield `${inline}<headline-list id="list" limit="2"></headline-list></news-feed></body></html>`;
+  }
+  ctx.body = Readable.from(parts());
+}
+
 export async function feedServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (url.searchParams.has('cors')) ctx.set('Access-Control-Allow-Origin', '*');
+  if (url.pathname === '/api/page') return page(ctx, url.searchParams);
   if (url.pathname === '/api/bomb' || url.pathname === '/api/slow') {
     const q = url.searchParams;
     const record = { hits: 0, conditional: 0, times: [], ...hits.get(q.get('key') ?? 'default') };

@@ -17,7 +17,15 @@ export default {
   middleware: [feedServer, newsletterServer],
   // esnext keeps import attributes: sample/sample-data.ts imports the sample feed `with { type: 'json' }`,
   // which an older target would strip, and Chromium then refuses the JSON module.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  // __FUZZ__: more runs or another seed for test/hardening/fuzz-readers.test.ts (FUZZ_SCALE=20 FUZZ_SEED=42).
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: 'tsconfig.json',
+      target: 'esnext',
+      define: { __FUZZ__: JSON.stringify({ scale: process.env.FUZZ_SCALE ?? '', seed: process.env.FUZZ_SEED ?? '' }) },
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,570 @@
+/**
+ * Fuzzing the readers and the normalizer with fast-check (issue 13, items 4 and 6), in Chromium as
+ * the widgets run them (the normalizer reads bodies with DOMParser). Inputs: arbitrary JSON,
+ * feed-shaped JSON with hostile keys (`__proto__`, `constructor`, `prototype`) and values (the XSS
+ * corpus, markup that once threw), the sample feed mutated as a value and as text, the real feeds
+ * of ../shared/real-feeds when present (served by the test server's /real-feeds/ route), arbitrary
+ * strings, and RSS 2.0, RSS 1.0 and Atom templates with fuzzed text and attributes, raw, escaped or
+ * in CDATA, then cut and spliced (broken nesting, stray entities, DOCTYPEs).
+ *
+ * Every property checks, on every run:
+ * - `parseFeedText`, `normalizeFeed` and `readFeed` (src/on-demand/feed/) throw nothing but a FeedError;
+ * - no run takes longer than RUN_LIMIT_MS (a run is synchronous, so a true hang ends in the test's
+ *   timeout: the seed is printed before each property starts);
+ * - `Object.prototype` and `Array.prototype` gain nothing (`({}).polluted === undefined`);
+ * and the neighbour properties: a known valid item among fuzzed items is always kept.
+ *
+ * Repeatable: each property has a fixed seed (printed). More runs, or another seed, from the shell:
+ * `FUZZ_SCALE=20 FUZZ_SEED=42 npx wtr --files test/hardening/fuzz-readers.test.ts` (the variables
+ * reach the page through web-test-runner.config.js's `__FUZZ__` define). A failure prints fast-check's
+ * seed, path and shrunk counterexample; `FUZZ_SEED` replays it.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { FeedError } from '../../src/feed/errors.js';
+import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
+import { readFeed } from '../../src/on-demand/feed/read-feed.js';
+import { SAMPLE_FEED } from '../../sample/sample-data.js';
+import { XSS_VECTORS } from '../fixtures/xss-vectors.js';
+import { fetchText, realFeeds } from '../helpers/fixtures.js';
+
+declare const __FUZZ__: { scale?: string; seed?: string } | undefined;
+const settings = typeof __FUZZ__ === 'undefined' ? {} : __FUZZ__;
+/** Every property's runs are multiplied by this (FUZZ_SCALE); the defaults keep each property within seconds. */
+const SCALE = Number(settings.scale) || 1;
+const SEED = settings.seed ? Number(settings.seed) : undefined;
+/** The longest one run may take (generous: the machine running the suite is often loaded). */
+const RUN_LIMIT_MS = 3000;
+const URL = 'https://feeds.example/feed';
+const NEIGHBOUR_ID = 'valid-neighbour';
+
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort().join();
+const ARRAY_NAMES = Object.getOwnPropertyNames(Array.prototype).sort().join();
+
+/** Fails when a prototype gained a property. */
+function expectUnpolluted(): void {
+  expect(({} as { polluted?: unknown }).polluted, '({}).polluted').to.equal(undefined);
+  expect(Object.getOwnPropertyNames(Object.prototype).sort().join(), 'Object.prototype').to.equal(PROTOTYPE_NAMES);
+  expect(Object.getOwnPropertyNames(Array.prototype).sort().join(), 'Array.prototype').to.equal(ARRAY_NAMES);
+}
+
+/** Runs `read`; anything thrown but a FeedError, a prototype touched or a run too slow fails the property. */
+async function onlyFeedErrors<T>(read: () => T | Promise<T>): Promise<T | FeedError> {
+  const started = performance.now();
+  let result: T | FeedError;
+  try {
+    result = await read();
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw new Error(`threw ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
+    result = error;
+  }
+  const took = performance.now() - started;
+  if (took > RUN_LIMIT_MS) throw new Error(`one run took ${Math.round(took)} ms (limit ${RUN_LIMIT_MS} ms)`);
+  expectUnpolluted();
+  return result;
+}
+
+const seeds: string[] = [];
+/** fc.assert with this property's fixed seed (or FUZZ_SEED), printed first; `runs` times FUZZ_SCALE. */
+async function check(name: string, seed: number, runs: number, property: fc.IAsyncProperty<never> | fc.IProperty<never>): Promise<void> {
+  const used = SEED ?? seed;
+  const numRuns = Math.round(runs * SCALE);
+  console.log(`fuzz "${name}": seed ${used}, ${numRuns} runs`);
+  const started = performance.now();
+  try {
+    await fc.assert(property as fc.IAsyncProperty<unknown>, {
+      seed: used,
+      numRuns,
+      interruptAfterTimeLimit: 30000,
+      markInterruptAsFailure: true,
+    });
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    // The report's first lines name the seed and the counterexample; the cause says what went wrong.
+    throw new Error(
+      `${(error as Error).message.slice(0, 3000)}\nCause: ${cause instanceof Error ? cause.message.slice(0, 2000) : String(cause)}`,
+      { cause: error }
+    );
+  }
+  seeds.push(`${name}: ${numRuns} runs in ${Math.round(performance.now() - started)} ms`);
+}
+
+// Values.
+
+/** Keys a hostile feed would use, next to the ones the normalizer reads. */
+const KEY = fc.oneof(
+  fc.string({ maxLength: 8 }),
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'toString', 'valueOf', 'hasOwnProperty', 'length'),
+  fc.constantFrom(
+    'id',
+    'title',
+    'url',
+    'items',
+    'version',
+    '_news',
+    'content_html',
+    'sections',
+    'level',
+    'authors',
+    'tags',
+    'faq',
+    'next',
+    'previous'
+  )
+);
+
+/** Objects whose own keys are `__proto__` or `constructor.prototype`, as JSON.parse makes them. */
+const POLLUTER = fc.constantFrom(
+  ...[
+    '{"__proto__":{"polluted":"yes"}}',
+    '{"constructor":{"prototype":{"polluted":"yes"}}}',
+    '{"__proto__":[1,2],"length":9}',
+    '{"prototype":{"polluted":1}}',
+  ].map((text) => JSON.parse(text) as unknown)
+);
+
+/** HTML that is hostile, or built of the pieces that once threw (SVG and MathML links, nesting, comments). */
+const HTML_PIECE = fc.constantFrom(
+  '<svg>',
+  '</svg>',
+  '<math>',
+  '</math>',
+  '<a href="/x">',
+  '<a href="javascript:x">',
+  '</a>',
+  '<video src=v>',
+  '<q cite=c>',
+  '<blockquote cite=c>',
+  '<img src=x onerror=y>',
+  '<h2>',
+  '</h2>',
+  '<h3 id=a>',
+  '<h4>',
+  '<div>',
+  '</div>',
+  '<p>',
+  '<table>',
+  '<td>',
+  '<template>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '&nbsp;',
+  'text',
+  ' ',
+  '\n',
+  '<div/>',
+  '<svg/>',
+  '<source src=s>',
+  '<area href=h>'
+);
+const HTML = fc.oneof(
+  fc.string(),
+  fc.constantFrom(...XSS_VECTORS.map((vector) => vector.html)),
+  fc.array(HTML_PIECE, { maxLength: 40 }).map((pieces) => pieces.join(''))
+);
+const TEXT = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+  HTML,
+  fc.constantFrom('', ' ', '&amp;amp;', 'Iâ€™m', 'javascript:x', '//x', 'http://[::1')
+);
+
+const { value: VALUE } = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.jsonValue({ maxDepth: 1 }),
+    TEXT,
+    POLLUTER,
+    fc.dictionary(KEY, tie('value'), { maxKeys: 5 }),
+    fc.array(tie('value'), { maxLength: 4 })
+  ),
+}));
+/** What may stand in a field: usually its own kind of value, sometimes anything. */
+const field = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: VALUE });
+const person = fc.record({ name: field(TEXT), url: field(TEXT), avatar: field(TEXT) }, { requiredKeys: [] });
+const entries = (record: fc.Arbitrary<unknown>) => field(fc.array(fc.oneof(record, VALUE), { maxLength: 4 }));
+
+const NEWS_ITEM = fc.record(
+  {
+    category: field(TEXT),
+    reading_time_minutes: field(fc.oneof(fc.double(), fc.integer())),
+    image_alt: field(TEXT),
+    dateline: field(TEXT),
+    credits: field(TEXT),
+    key_takeaways: entries(fc.record({ text: field(TEXT), source: field(fc.record({ title: field(TEXT), url: field(TEXT) })) })),
+    faq: entries(fc.record({ question: field(TEXT), answer: field(TEXT) })),
+    references: entries(fc.record({ title: field(TEXT), url: field(TEXT), publisher: field(TEXT) })),
+    sections: entries(fc.record({ id: field(TEXT), title: field(TEXT), level: field(fc.oneof(fc.integer({ min: -2, max: 9 }), fc.double())) })),
+    breadcrumbs: entries(fc.record({ title: field(TEXT), url: field(TEXT) })),
+    previous: field(fc.record({ title: field(TEXT), url: field(TEXT), id: field(TEXT) })),
+    next: field(fc.record({ title: field(TEXT), url: field(TEXT), id: field(fc.integer()) })),
+    sponsored: field(fc.boolean()),
+  },
+  { requiredKeys: [] }
+);
+
+const ITEM = fc.record(
+  {
+    id: field(fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constantFrom('__proto__', 'constructor', ' '))),
+    url: field(TEXT),
+    external_url: field(TEXT),
+    title: field(TEXT),
+    summary: field(TEXT),
+    content_html: field(HTML),
+    content_text: field(TEXT),
+    image: field(TEXT),
+    date_published: field(
+      fc.oneof(
+        TEXT,
+        fc.date({ noInvalidDate: true }).map((date) => date.toISOString())
+      )
+    ),
+    author: field(person),
+    authors: entries(person),
+    tags: field(fc.oneof(fc.array(VALUE, { maxLength: 4 }), TEXT)),
+    language: field(TEXT),
+    _news: field(NEWS_ITEM),
+    ['__proto__']: POLLUTER,
+  },
+  { requiredKeys: [] }
+);
+
+const FEED = fc.record(
+  {
+    version: fc.oneof(fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'), VALUE),
+    title: field(TEXT),
+    home_page_url: field(TEXT),
+    feed_url: field(TEXT),
+    icon: field(TEXT),
+    language: field(TEXT),
+    authors: entries(person),
+    items: field(fc.array(fc.oneof({ weight: 4, arbitrary: ITEM }, { weight: 1, arbitrary: VALUE }), { maxLength: 8 })),
+    _news: field(
+      fc.record(
+        { publisher: field(person), disclosure: field(TEXT), newsletter: field(fc.record({ action: field(TEXT), title: field(TEXT) })) },
+        { requiredKeys: [] }
+      )
+    ),
+    constructor: POLLUTER,
+  },
+  { requiredKeys: [] }
+);
+
+/** A generated value as a feed server would deliver it: JSON text, parsed (own `__proto__` keys and all). */
+const asParsedJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
+
+// Mutations of a real document.
+
+interface Mutation {
+  at: number;
+  op: 'set' | 'delete' | 'proto' | 'wrap';
+  value: unknown;
+}
+const MUTATIONS = fc.array(
+  fc.record({ at: fc.nat(), op: fc.constantFrom('set', 'delete', 'proto', 'wrap'), value: VALUE }) as fc.Arbitrary<Mutation>,
+  {
+    minLength: 1,
+    maxLength: 6,
+  }
+);
+
+/** Every object and array inside `root` (itself included), in document order. */
+function containers(root: unknown): Record<string, unknown>[] {
+  if (root === null || typeof root !== 'object') return [];
+  return [root as Record<string, unknown>, ...Object.values(root).flatMap(containers)];
+}
+
+/** A copy of `document` with each mutation applied at one of its objects or arrays. */
+function mutate(document: unknown, mutations: Mutation[]): unknown {
+  const copy = structuredClone(document) as Record<string, unknown>;
+  for (const { at, op, value } of mutations) {
+    const targets = containers(copy);
+    const target = targets[at % targets.length];
+    const keys = Object.keys(target);
+    const key = keys.length ? keys[at % keys.length] : '0';
+    // A copy of the generated value: the next mutation may land inside it, and fast-check reuses its values.
+    const fresh = structuredClone(value);
+    if (op === 'set') target[key] = fresh;
+    else if (op === 'delete') delete target[key];
+    else if (op === 'wrap') target[key] = [target[key], fresh];
+    else Object.defineProperty(target, '__proto__', { value: { polluted: fresh }, enumerable: true, configurable: true, writable: true });
+  }
+  return copy;
+}
+
+const SPLICE = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '\u0000',
+  '\uFEFF',
+  '</item>',
+  '<item>',
+  ']]>',
+  '<![CDATA[',
+  '&bogus;',
+  '&#xD800;',
+  '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>',
+  '&a;',
+  '<!--',
+  '"__proto__":'
+);
+const TEXT_EDITS = fc.array(fc.record({ at: fc.nat(), cut: fc.nat({ max: 40 }), insert: fc.oneof(SPLICE, fc.string({ maxLength: 6 })) }), {
+  minLength: 1,
+  maxLength: 5,
+});
+
+/** `text` with each edit: `cut` characters at a position taken out, `insert` put in. */
+function splice(text: string, edits: { at: number; cut: number; insert: string }[]): string {
+  let result = text;
+  for (const { at, cut, insert } of edits) {
+    const position = at % (result.length + 1);
+    result = result.slice(0, position) + insert + result.slice(position + cut);
+  }
+  return result;
+}
+
+// XML.
+
+/** The characters XML forbids (most controls, lone surrogates, U+FFFE/U+FFFF), taken out. */
+const xmlChars = (text: string) => text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+const escapeXml = (text: string) => xmlChars(text).replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const cdata = (text: string) => `<![CDATA[${xmlChars(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+/** XML text: raw (may break the document), escaped, or in CDATA. */
+const XML_TEXT = fc
+  .tuple(
+    fc.oneof(TEXT, fc.constantFrom('&nbsp;', '&amp;amp;', '&#38;', '&#x26;', '&#0;', '&bogus;', ']]>', 'a & b', '<b>bold</b>')),
+    fc.constantFrom('raw', 'escaped', 'cdata')
+  )
+  .map(([text, how]) => (how === 'raw' ? text : how === 'escaped' ? escapeXml(text) : cdata(text)));
+/** Text that keeps the document well-formed. */
+const SAFE_XML_TEXT = fc.oneof(TEXT.map(escapeXml), TEXT.map(cdata));
+const ATTRIBUTE = fc.oneof(TEXT.map(escapeXml), fc.constantFrom('javascript:x', '/relative', 'image/png', 'image', '0', '-1', ''));
+
+const rssItem = (text: fc.Arbitrary<string>) =>
+  fc
+    .record({
+      title: text,
+      link: text,
+      guid: text,
+      description: text,
+      encoded: text,
+      date: text,
+      category: text,
+      author: text,
+      url: ATTRIBUTE,
+      type: ATTRIBUTE,
+      base: ATTRIBUTE,
+    })
+    .map(
+      (f) =>
+        `<item xml:base="${f.base}"><title>${f.title}</title><link>${f.link}</link><guid isPermaLink="false">${f.guid}</guid><description>${f.description}</description>` +
+        `<content:encoded>${f.encoded}</content:encoded><pubDate>${f.date}</pubDate><category>${f.category}</category><author>${f.author}</author>` +
+        `<enclosure url="${f.url}" type="${f.type}"/><media:content url="${f.url}" medium="${f.type}" width="${f.base}"/><dc:creator>${f.author}</dc:creator></item>`
+    );
+const atomEntry = (text: fc.Arbitrary<string>) =>
+  fc
+    .record({
+      title: text,
+      id: text,
+      summary: text,
+      content: text,
+      updated: text,
+      name: text,
+      href: ATTRIBUTE,
+      type: fc.constantFrom('text', 'html', 'xhtml', 'bogus'),
+      lang: ATTRIBUTE,
+    })
+    .map(
+      (f) =>
+        `<entry xml:lang="${f.lang}"><title type="${f.type}">${f.title}</title><id>${f.id}</id><link rel="alternate" href="${f.href}"/><link rel="enclosure" href="${f.href}" type="image/png"/>` +
+        `<updated>${f.updated}</updated><summary type="${f.type}">${f.summary}</summary><content type="${f.type}">${f.type === 'xhtml' ? `<div xmlns="http://www.w3.org/1999/xhtml">${f.content}</div>` : f.content}</content>` +
+        `<author><name>${f.name}</name><uri>${f.href}</uri></author><category term="${f.href}" label="${f.lang}"/></entry>`
+    );
+
+const RSS_NAMESPACES =
+  'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"';
+const rss = (title: string, items: string[]) =>
+  `<?xml version="1.0"?><rss version="2.0" ${RSS_NAMESPACES}><channel><title>${title}</title><link>https://feeds.example/</link><description>${title}</description>${items.join('')}</channel></rss>`;
+const rdf = (title: string, items: string[]) =>
+  `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" ${RSS_NAMESPACES}><channel><title>${title}</title></channel>${items.join('')}</rdf:RDF>`;
+const atom = (title: string, entries: string[]) =>
+  `<feed xmlns="http://www.w3.org/2005/Atom"><title>${title}</title><link href="https://feeds.example/"/>${entries.join('')}</feed>`;
+
+const XML_FEED = fc.oneof(
+  fc.tuple(XML_TEXT, fc.array(rssItem(XML_TEXT), { maxLength: 4 })).map(([title, items]) => rss(title, items)),
+  fc.tuple(XML_TEXT, fc.array(rssItem(XML_TEXT), { maxLength: 4 })).map(([title, items]) => rdf(title, items)),
+  fc.tuple(XML_TEXT, fc.array(atomEntry(XML_TEXT), { maxLength: 4 })).map(([title, entries]) => atom(title, entries))
+);
+
+describe('fuzzing the readers and the normalizer', function () {
+  this.timeout(120000);
+
+  after(() => console.log(`fuzz-readers: ${seeds.join('; ')}`));
+
+  it('parseFeedText and readFeed: arbitrary strings give a feed or a FeedError', async () => {
+    const strings = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.json(),
+      TEXT,
+      fc.constantFrom('{', '[', '<rss', '<feed', '\uFEFF{}', 'null', '""')
+    );
+    await check(
+      'arbitrary strings',
+      1301,
+      1000,
+      fc.asyncProperty(strings, async (text) => {
+        await onlyFeedErrors(() => parseFeedText(text, URL));
+        await onlyFeedErrors(() => readFeed(text, URL));
+        await onlyFeedErrors(() => readFeed(new TextEncoder().encode(text), URL, 'application/json; charset=utf-8'));
+      }) as never
+    );
+  });
+
+  it('normalizeFeed: arbitrary JSON values and objects give a feed or a FeedError', async () => {
+    const json = fc.oneof(fc.jsonValue(), fc.object({ key: KEY, values: [VALUE] }), fc.record({ items: fc.array(VALUE, { maxLength: 6 }) }));
+    await check(
+      'arbitrary JSON',
+      1302,
+      1000,
+      fc.asyncProperty(json, async (value) => {
+        await onlyFeedErrors(() => normalizeFeed(value, { sourceUrl: URL }));
+        await onlyFeedErrors(() => normalizeFeed(asParsedJson(value), { sourceUrl: URL }));
+      }) as never
+    );
+  });
+
+  it('normalizeFeed and readFeed: feed-shaped JSON with hostile keys and values', async () => {
+    await check(
+      'feed-shaped JSON',
+      1303,
+      600,
+      fc.asyncProperty(FEED, async (feed) => {
+        await onlyFeedErrors(() => normalizeFeed(feed, { sourceUrl: URL }));
+        await onlyFeedErrors(() => readFeed(JSON.stringify(feed), URL));
+      }) as never
+    );
+  });
+
+  it('one bad item never costs a valid neighbour (JSON Feed)', async () => {
+    const neighbour = { id: NEIGHBOUR_ID, title: 'A valid neighbour', url: '/a', content_html: '<p>Kept.</p>' };
+    const items = fc.tuple(fc.array(fc.oneof(ITEM, VALUE), { maxLength: 6 }), fc.nat());
+    await check(
+      'valid neighbour (JSON)',
+      1304,
+      500,
+      fc.asyncProperty(items, FEED, async ([fuzzed, at], feed) => {
+        const parsed = asParsedJson(fuzzed) as unknown[];
+        fc.pre(!JSON.stringify(parsed).includes(NEIGHBOUR_ID));
+        parsed.splice(at % (parsed.length + 1), 0, neighbour);
+        const document = { ...(asParsedJson(feed) as object), version: 'https://jsonfeed.org/version/1.1', items: parsed };
+        const result = await onlyFeedErrors(() => normalizeFeed(document, { sourceUrl: URL }));
+        expect(result, 'a feed').not.to.be.instanceOf(FeedError);
+        const kept = (result as ReturnType<typeof normalizeFeed>).feed.items.filter((item) => item.id === NEIGHBOUR_ID);
+        expect(
+          kept.map((item) => [item.title, item.contentText]),
+          'the neighbour'
+        ).to.deep.equal([['A valid neighbour', 'Kept.']]);
+      }) as never
+    );
+  });
+
+  it('the sample feed, mutated as a value and as text', async () => {
+    const text = JSON.stringify(SAMPLE_FEED);
+    await check(
+      'mutated sample (value)',
+      1305,
+      300,
+      fc.asyncProperty(MUTATIONS, async (mutations) => {
+        await onlyFeedErrors(() => normalizeFeed(mutate(SAMPLE_FEED, mutations), { sourceUrl: URL }));
+      }) as never
+    );
+    await check(
+      'mutated sample (text)',
+      1306,
+      300,
+      fc.asyncProperty(TEXT_EDITS, async (edits) => {
+        await onlyFeedErrors(() => readFeed(splice(text, edits), URL));
+      }) as never
+    );
+  });
+
+  it('the real feeds of ../shared/real-feeds, mutated', async function () {
+    const index = await realFeeds();
+    const files = Object.entries(index.files).flatMap(([dir, names]) => (names ?? []).map((name) => `/real-feeds/${dir}/${name}`));
+    if (!index.available || !files.length) {
+      console.log('fuzz: ../shared/real-feeds has no feeds here; the real-feed fuzzing is skipped');
+      this.skip();
+    }
+    const texts = await Promise.all(files.map(async (file) => [file, await fetchText(file)] as const));
+    const per = Math.max(10, Math.round(1000 / texts.length));
+    for (const [file, text] of texts) {
+      await check(
+        `mutated ${file}`,
+        1307,
+        per,
+        fc.asyncProperty(TEXT_EDITS, async (edits) => {
+          await onlyFeedErrors(() => readFeed(splice(text, edits), new globalThis.URL(file, location.href).href));
+        }) as never
+      );
+    }
+  });
+
+  it('readFeed: RSS 2.0, RSS 1.0 and Atom with fuzzed text and attributes, cut and spliced', async () => {
+    await check(
+      'XML templates',
+      1308,
+      500,
+      fc.asyncProperty(XML_FEED, async (xml) => void (await onlyFeedErrors(() => readFeed(xml, URL)))) as never
+    );
+    await check(
+      'XML spliced',
+      1309,
+      500,
+      fc.asyncProperty(XML_FEED, TEXT_EDITS, async (xml, edits) => void (await onlyFeedErrors(() => readFeed(splice(xml, edits), URL)))) as never
+    );
+  });
+
+  it('one bad item never costs a valid neighbour (RSS and Atom)', async () => {
+    const neighbourRss = '<item><title>A valid neighbour</title><link>https://feeds.example/a</link><guid>urn:valid-neighbour</guid></item>';
+    const neighbourAtom = '<entry><title>A valid neighbour</title><id>urn:valid-neighbour</id><link href="https://feeds.example/a"/></entry>';
+    const documents = fc.oneof(
+      fc
+        .tuple(fc.array(rssItem(SAFE_XML_TEXT), { maxLength: 4 }), fc.nat())
+        .map(([items, at]) => (items.splice(at % (items.length + 1), 0, neighbourRss), rss('t', items))),
+      fc
+        .tuple(fc.array(atomEntry(SAFE_XML_TEXT), { maxLength: 4 }), fc.nat())
+        .map(([entries, at]) => (entries.splice(at % (entries.length + 1), 0, neighbourAtom), atom('t', entries)))
+    );
+    await check(
+      'valid neighbour (XML)',
+      1310,
+      400,
+      fc.asyncProperty(documents, async (xml) => {
+        fc.pre(xml.split('valid-neighbour').length === 2);
+        const result = await onlyFeedErrors(() => readFeed(xml, URL));
+        expect(result, 'a feed').not.to.be.instanceOf(FeedError);
+        const kept = (result as Awaited<ReturnType<typeof readFeed>>).feed.items.filter((item) => item.id === 'urn:valid-neighbour');
+        expect(
+          kept.map((item) => [item.title, item.url]),
+          'the neighbour'
+        ).to.deep.equal([['A valid neighbour', 'https://feeds.example/a']]);
+      }) as never
+    );
+  });
+});

@@ -39,7 +39,8 @@ import type { DroppedItem, NewsFeed } from './feed/types.js';
 
 export type { DroppedItem, NewsFeed } from './feed/types.js';
 
-// What widgets construct (controllers observe sizes and the document) or read (`location.hash`) but need not on the server.
+// What widgets construct (controllers observe sizes and the document) or read (`location.hash`,
+// `document.baseURI`) and the server does not have.
 class Unobserved {
   observe(): void {}
   unobserve(): void {}
@@ -48,11 +49,18 @@ class Unobserved {
     return [];
   }
 }
+/** The page being rendered: what a widget resolves a relative link against (`document.baseURI`). */
+let pageUrl = 'http://localhost/';
 const shims = {
   IntersectionObserver: Unobserved,
   MutationObserver: Unobserved,
   ResizeObserver: Unobserved,
-  location: new URL('http://localhost/'),
+  location: new URL(pageUrl),
+  document: {
+    get baseURI() {
+      return pageUrl;
+    },
+  },
 };
 for (const [name, shim] of Object.entries(shims)) (globalThis as Record<string, unknown>)[name] ??= shim;
 
@@ -121,6 +129,12 @@ export interface RenderWidgetOptions {
   readonly children?: ReadonlyArray<{ readonly tag: string; readonly attributes?: Readonly<Record<string, AttributeValue>> }>;
   /** Where the feed is published, when `feed` is not prepared yet (see `prepareFeed`). */
   readonly url?: string;
+  /**
+   * The URL of the page the widget is rendered for: links a widget builds from an attribute
+   * (`<article-tags tag-href="/tags/{tag}">`) resolve against it, as they do against the page in
+   * the browser. `http://localhost/` when absent.
+   */
+  readonly page?: string;
   /** Ship the feed inside the element for the browser (default true): false renders static HTML only. */
   readonly inline?: boolean;
 }
@@ -154,6 +168,7 @@ export const widgetTags: readonly string[] = widgetClasses.map((widget) => widge
 
 async function widgetTemplate(tag: string, options: RenderWidgetOptions): Promise<TemplateResult> {
   const prepared = prepareFeed(options.feed, { url: options.url });
+  pageUrl = options.page ? new URL(options.page).href : 'http://localhost/';
   const languages = [options.attributes?.lang, ...(options.children ?? []).map((child) => child.attributes?.lang)];
   // A controller cannot wait on the server: the strings of every language used are loaded first.
   await Promise.all(languages.map((lang) => (typeof lang === 'string' ? loadLocale(lang) : undefined)));

@@ -61,12 +61,16 @@ const IMPORT_MAP = {
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-async function page(prepared) {
+async function page(prepared, url) {
   const { feed } = prepared;
   const article = feed.items[0];
   const [main, related] = await Promise.all([
-    renderWidget('news-article', { feed: prepared, attributes: { item: article?.id, lang: 'en' } }),
-    renderWidget('headline-list', { feed: prepared, attributes: { heading: 'More headlines', exclude: article?.id, limit: 5, lang: 'en' } }),
+    renderWidget('news-article', { feed: prepared, page: url, attributes: { item: article?.id, lang: 'en' } }),
+    renderWidget('headline-list', {
+      feed: prepared,
+      page: url,
+      attributes: { heading: 'More headlines', exclude: article?.id, limit: 5, lang: 'en' },
+    }),
   ]);
   return `<!doctype html>
 <html lang="en">
@@ -136,7 +140,7 @@ export function createServer({ feedFile = path.join(root, 'sample/feed.json'), o
           response.writeHead(304, headers);
           return response.end();
         }
-        const html = await page(prepared);
+        const html = await page(prepared, `http://${request.headers.host}/`);
         response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
         return response.end(html);
       }

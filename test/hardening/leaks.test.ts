@@ -32,6 +32,8 @@
  *   rendered is the pair "a <news-feed> ancestor given .feed, after".)
  * - A feed that arrives after the removal (a 300 ms `delay`) renders nothing and fires no event: every
  *   widget with its own `src`, and inside a `<news-feed src>`.
+ * - A headline-list whose Retry after data failed (the loader keeps the copy marked stale, with its
+ *   error), removed: collectable, 5 times on one URL.
  * - A self-test of the probe (it sees a deliberate leak of each kind) and a check that the list of
  *   widgets holds the known ones.
  * The whole file took 115 to 160 s on the development machine under a load average of 20 to 30 on its
@@ -160,6 +162,19 @@ async function batch(probe: LeakProbe, tags: readonly string[], way: Way, moment
   if (moment === 'after') await Promise.all(made.map(({ host, widget }) => loaded(host, widget)));
   for (const { host } of made) host.remove();
   return inFlight;
+}
+
+/** A headline-list on `src` that loads, refreshes (Retry after data) into a stale copy, and is removed. */
+async function refreshFailed(probe: LeakProbe, src: string): Promise<void> {
+  const el = make('headline-list');
+  el.src = src;
+  document.body.append(el);
+  await loaded(el, el);
+  const stale = new Promise((resolve) => el.addEventListener('news-feed-load', resolve, { once: true }));
+  (el as unknown as { reload(): void }).reload();
+  await stale;
+  el.remove();
+  probe.track(el, 'headline-list (stale)');
 }
 
 /** The issue's shortest reproducer, once. */
@@ -299,6 +314,18 @@ describe('No leaks (issue 13)', function () {
     let inFlight = 0;
     for (let i = 0; i < REPRODUCER_CYCLES; i++) if (await removedWhileSlow(probe, tags[i % tags.length])) inFlight++;
     expect(inFlight, 'cycles removed with the feed in flight').to.equal(REPRODUCER_CYCLES);
+    await expectNoLeaks(probe);
+  });
+
+  it('a widget whose refresh failed (the stale copy stays in the loader) is collectable once removed', async () => {
+    // The server answers once, then 503: Retry after data asks again, fails, and keeps the copy marked stale.
+    const src = feedServerUrl(uniqueKey('leaks-stale'), { failAfter: 1, retryAfter: 0 });
+    const warnings = captureConsole({ quiet: true });
+    try {
+      for (let i = 0; i < 5; i++) await refreshFailed(probe, src);
+    } finally {
+      warnings.restore();
+    }
     await expectNoLeaks(probe);
   });
 

@@ -5,7 +5,7 @@
  * (with the normalizer and its valibot schema) is fetched only when a widget first has a source
  * of its own to load.
  */
-import { absolute, feedLoader, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
+import { absolute, feedLoader, releaseFrames, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
 import { normalizeFeed } from './normalize.js';
 import { isNewsFeed } from '../../feed/brand.js';
 import { isDocument, readFeed } from './read-feed.js';
@@ -34,10 +34,8 @@ const failed = new Set<WeakRef<FeedSourceHost>>();
 document.addEventListener('news-feed-error', (event) => {
   const host = event.composedPath()[0] as FeedSourceHost;
   const { error, url } = event.detail;
-  // Each stack read, the cause's too: until then V8 keeps every frame's receiver (the widget's
-  // FeedController among them), and the console keeps the error: a removed widget would stay alive.
-  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) void cause.stack;
-  console.warn(`news-widgets: <${host.localName}> could not show ${url ?? 'its feed'}:`, error);
+  // The console keeps the error: its frames must not keep the widget (see releaseFrames).
+  console.warn(`news-widgets: <${host.localName}> could not show ${url ?? 'its feed'}:`, releaseFrames(error));
   if (!host.src || !host.reload) return;
   failed.add(new WeakRef(host));
   (host.loader ?? feedLoader).onLoad = reloadFailed;

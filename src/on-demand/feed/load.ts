@@ -93,7 +93,7 @@ export class FeedLoader {
     const entry = this.entry(key);
     const request = this.fetchFeed(key, entry).catch((error: unknown) => {
       if (!entry.last) throw error;
-      return { ...entry.last, staleError: toFeedError(error, key) };
+      return { ...entry.last, staleError: releaseFrames(toFeedError(error, key)) };
     });
     entry.promise = request;
     return request;
@@ -226,6 +226,16 @@ async function explain(error: FeedError, url: string): Promise<FeedError> {
     `The feed could not be read from ${url}: probably CORS: the feed's server sends no Access-Control-Allow-Origin (it answers, but the browser hides the answer from this page, ${page}). Serve the feed with Access-Control-Allow-Origin: * (see docs/security.md, Fetching and CORS).`,
     { url, cause: error.details.cause }
   );
+}
+
+/**
+ * Reads the stack of `error` and of its causes, and returns it. Until a stack is read, V8 keeps each
+ * async frame's receiver (the FeedController of the widget that asked, among them), so an error kept
+ * for later (by the console, or as a stale copy's `staleError` in this cache) kept a removed widget alive.
+ */
+export function releaseFrames<E>(error: E): E {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) void cause.stack;
+  return error;
 }
 
 export function absolute(url: string): string {

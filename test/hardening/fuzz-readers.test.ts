@@ -24,6 +24,7 @@ import fc from 'fast-check';
 import { FeedError } from '../../src/feed/errors.js';
 import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
 import { readFeed } from '../../src/on-demand/feed/read-feed.js';
+import type { NormalizedFeed } from '../../src/feed/types.js';
 import { SAMPLE_FEED } from '../../sample/sample-data.js';
 import { XSS_VECTORS } from '../fixtures/xss-vectors.js';
 import { fetchText, realFeeds } from '../helpers/fixtures.js';
@@ -62,6 +63,19 @@ async function onlyFeedErrors<T>(read: () => T | Promise<T>): Promise<T | FeedEr
   if (took > RUN_LIMIT_MS) throw new Error(`one run took ${Math.round(took)} ms (limit ${RUN_LIMIT_MS} ms)`);
   expectUnpolluted();
   return result;
+}
+
+/**
+ * A document from the network (JSON text, XML) holds plain data: no getter or proxy that throws.
+ * An item dropped as "reading it failed" there is a bug of ours that the safety net hid.
+ */
+function expectNoFailedItem(result: unknown): void {
+  if (result instanceof FeedError) return;
+  const failed = (result as NormalizedFeed).dropped.filter((entry) => /reading it failed/.test(entry.reason));
+  expect(
+    failed.map((entry) => entry.reason),
+    'items whose reading threw'
+  ).to.deep.equal([]);
 }
 
 const seeds: string[] = [];
@@ -430,7 +444,7 @@ describe('fuzzing the readers and the normalizer', function () {
       1000,
       fc.asyncProperty(strings, async (text) => {
         await onlyFeedErrors(() => parseFeedText(text, URL));
-        await onlyFeedErrors(() => readFeed(text, URL));
+        expectNoFailedItem(await onlyFeedErrors(() => readFeed(text, URL)));
         await onlyFeedErrors(() => readFeed(new TextEncoder().encode(text), URL, 'application/json; charset=utf-8'));
       }) as never
     );
@@ -456,7 +470,7 @@ describe('fuzzing the readers and the normalizer', function () {
       600,
       fc.asyncProperty(FEED, async (feed) => {
         await onlyFeedErrors(() => normalizeFeed(feed, { sourceUrl: URL }));
-        await onlyFeedErrors(() => readFeed(JSON.stringify(feed), URL));
+        expectNoFailedItem(await onlyFeedErrors(() => readFeed(JSON.stringify(feed), URL)));
       }) as never
     );
   });
@@ -474,6 +488,7 @@ describe('fuzzing the readers and the normalizer', function () {
         parsed.splice(at % (parsed.length + 1), 0, neighbour);
         const document = { ...(asParsedJson(feed) as object), version: 'https://jsonfeed.org/version/1.1', items: parsed };
         const result = await onlyFeedErrors(() => normalizeFeed(document, { sourceUrl: URL }));
+        expectNoFailedItem(result);
         expect(result, 'a feed').not.to.be.instanceOf(FeedError);
         const kept = (result as ReturnType<typeof normalizeFeed>).feed.items.filter((item) => item.id === NEIGHBOUR_ID);
         expect(
@@ -499,7 +514,7 @@ describe('fuzzing the readers and the normalizer', function () {
       1306,
       300,
       fc.asyncProperty(TEXT_EDITS, async (edits) => {
-        await onlyFeedErrors(() => readFeed(splice(text, edits), URL));
+        expectNoFailedItem(await onlyFeedErrors(() => readFeed(splice(text, edits), URL)));
       }) as never
     );
   });
@@ -519,7 +534,7 @@ describe('fuzzing the readers and the normalizer', function () {
         1307,
         per,
         fc.asyncProperty(TEXT_EDITS, async (edits) => {
-          await onlyFeedErrors(() => readFeed(splice(text, edits), new globalThis.URL(file, location.href).href));
+          expectNoFailedItem(await onlyFeedErrors(() => readFeed(splice(text, edits), new globalThis.URL(file, location.href).href)));
         }) as never
       );
     }
@@ -530,13 +545,15 @@ describe('fuzzing the readers and the normalizer', function () {
       'XML templates',
       1308,
       500,
-      fc.asyncProperty(XML_FEED, async (xml) => void (await onlyFeedErrors(() => readFeed(xml, URL)))) as never
+      fc.asyncProperty(XML_FEED, async (xml) => expectNoFailedItem(await onlyFeedErrors(() => readFeed(xml, URL)))) as never
     );
     await check(
       'XML spliced',
       1309,
       500,
-      fc.asyncProperty(XML_FEED, TEXT_EDITS, async (xml, edits) => void (await onlyFeedErrors(() => readFeed(splice(xml, edits), URL)))) as never
+      fc.asyncProperty(XML_FEED, TEXT_EDITS, async (xml, edits) =>
+        expectNoFailedItem(await onlyFeedErrors(() => readFeed(splice(xml, edits), URL)))
+      ) as never
     );
   });
 
@@ -558,6 +575,7 @@ describe('fuzzing the readers and the normalizer', function () {
       fc.asyncProperty(documents, async (xml) => {
         fc.pre(xml.split('valid-neighbour').length === 2);
         const result = await onlyFeedErrors(() => readFeed(xml, URL));
+        expectNoFailedItem(result);
         expect(result, 'a feed').not.to.be.instanceOf(FeedError);
         const kept = (result as Awaited<ReturnType<typeof readFeed>>).feed.items.filter((item) => item.id === 'urn:valid-neighbour');
         expect(

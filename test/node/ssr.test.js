@@ -3,7 +3,10 @@
 // off; with it on, the widgets hydrate without a mismatch, without asking for the feed, and fire
 // their events. Needs the build (`npm run build`; npm test builds before the node tests).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -209,4 +212,35 @@ describe('the example server in Chromium', () => {
     const again = await fetch(`${origin}/`, { headers: { 'if-none-match': etag } });
     assert.equal(again.status, 304);
   });
+});
+
+// The guide's Eleventy recipe (docs/server-rendering.md), in a scratch project outside the repo:
+// Eleventy 3 from the registry, this package linked, a Nunjucks shortcode that calls renderWidget.
+test("Eleventy: the guide's shortcode renders the widgets into a static page", { timeout: 240_000 }, async () => {
+  const run = promisify(execFile);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'news-widgets-eleventy-'));
+  try {
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'eleventy-scratch', private: true, type: 'module' }));
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@11ty/eleventy@3', root], { cwd: dir, timeout: 200_000 });
+    const guide = readFileSync(path.join(root, 'docs', 'server-rendering.md'), 'utf8');
+    // The config and the template exactly as the guide shows them.
+    const config = guide.match(/```js eleventy\.config\.js\n([^]*?)```/)[1];
+    const template = guide.match(/```njk src\/index\.njk\n([^]*?)```/)[1];
+    writeFileSync(path.join(dir, 'eleventy.config.js'), config);
+    mkdirSync(path.join(dir, 'src'));
+    writeFileSync(path.join(dir, 'src', 'index.njk'), template);
+    await run(process.execPath, [path.join(dir, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs')], {
+      cwd: dir,
+      timeout: 120_000,
+      env: { ...process.env, FEED_FILE: path.join(root, 'sample', 'feed.json') },
+    });
+    const html = readFileSync(path.join(dir, '_site', 'index.html'), 'utf8');
+    assert.match(html, /<news-article[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    const text = textOf(html);
+    for (const expected of [article.title, article._news.faq[0].question, sample.items[1].title])
+      assert.ok(text.includes(words(expected)), expected);
+    assert.match(html, /<script type="application\/feed\+json">/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -106,6 +106,17 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserved];
 // downloaded last) still reaches them: the root replays their unanswered requests for its feed.
 new ContextRoot().attach(document.documentElement);
 
+// A page whose CSP requires Trusted Types without allowing `lit-html`: every widget module fails
+// as it loads (Lit creates that policy first), each element shows the error box, and the console
+// says what to allow (a missing `news-widgets` is reported by the widgets, when they need it).
+document.addEventListener('securitypolicyviolation', ({ effectiveDirective, sample }) => {
+  if (effectiveDirective == 'trusted-types' && sample == 'lit-html') {
+    console.error(
+      `news-widgets: this page's Content-Security-Policy does not allow the Trusted Types policy "lit-html", so no widget can render. Allow the library's policies: trusted-types lit-html news-widgets`
+    );
+  }
+});
+
 /** Settles when the `<news-feed>` found so far is registered (or has failed): widgets wait for it. */
 let feedProvider: Promise<unknown> = Promise.resolve();
 

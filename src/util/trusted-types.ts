@@ -4,7 +4,8 @@
  * feed HTML into the page: the normalizer parses bodies into an inert DOMParser document, entity
  * decoding reads a detached textarea, and the FAQ's JSON-LD is JSON.stringify output. The
  * `news-widgets` policy passes those strings through; pages allow it with
- * `trusted-types news-widgets lit-html` (docs/security.md).
+ * `trusted-types news-widgets lit-html` (docs/security.md). A page that does not is told so in
+ * the console, once, the first time a sink is needed.
  */
 
 interface Policy {
@@ -21,7 +22,11 @@ function newsPolicy(): Policy | null {
     const pass = (input: string) => input;
     policy = factory ? factory.createPolicy('news-widgets', { createHTML: pass, createScript: pass }) : null;
   } catch {
-    // The page's CSP does not allow our policy name: the sinks then fail with the browser's own message.
+    // The page's CSP does not allow our policy name: the sinks then fail with the browser's own
+    // message, and the widgets that need them show their error state. Say which names to allow.
+    console.error(
+      `news-widgets: this page's Content-Security-Policy does not allow the Trusted Types policy "news-widgets", so article bodies, rare entities and JSON-LD cannot be read or written. Allow the library's policies: trusted-types lit-html news-widgets (docs/security.md, Trusted Types).`
+    );
     policy = null;
   }
   return policy;

@@ -24,7 +24,7 @@
  *     body (`inline`, default) opens `<article-card id="card">` and `<news-feed id="feed">`, waits `pause` ms
  *     (0 by default) so the library can define them before their children are parsed, notes in
  *     `window.upgradedBeforeChildren` whether it did, then sends their inline feeds; `sources` is a
- *     headline list, an article card and a FAQ with `src`. `tt` sends Content-Security-Policy:
+ *     headline list, an article card, a FAQ and an article body with `src`. `tt` sends Content-Security-Policy:
  *     require-trusted-types-for 'script'; trusted-types <tt>.
  *   /api/feed?...&cors=1  (any route above) also sends Access-Control-Allow-Origin: * (without it a
  *     request from another origin, localhost vs 127.0.0.1, fails as CORS)
@@ -121,9 +121,13 @@ async function page(ctx, q) {
   if (q.has('tt')) ctx.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${q.get('tt')}`);
   ctx.set('Content-Type', 'text/html; charset=utf-8');
   ctx.set('Cache-Control', 'no-store');
-  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>page</title>${HEADS[q.get('head') ?? 'all']}</head><body>`;
+  // `window.logged`: what the page logged (console.error, console.warn) and every uncaught error, for the test to read.
+  const recorder = `<script>window.logged = []; for (const k of ['error', 'warn']) { const f = console[k]; console[k] = (...a) => { logged.push(k + ': ' + a.map(String).join(' ')); f.apply(console, a); }; } addEventListener('error', (e) => logged.push('uncaught: ' + e.message));</script>`;
+  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>page</title>${recorder}${HEADS[q.get('head') ?? 'all']}</head><body>`;
   if (q.get('body') === 'sources') {
-    const sources = ['headline-list', 'article-card', 'faq-accordion'].map((tag) => `<${tag} src="/sample/feed.json"></${tag}>`).join('');
+    const sources = ['headline-list', 'article-card', 'faq-accordion', 'article-body']
+      .map((tag) => `<${tag} src="/sample/feed.json"></${tag}>`)
+      .join('');
     ctx.body = `${head}${sources}</body></html>`;
     return;
   }

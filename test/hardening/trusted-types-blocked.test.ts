@@ -1,0 +1,120 @@
+/**
+ * When the page's Trusted Types policy blocks the library's code (issue #13, item 6): each widget
+ * shows its error state, or, when nothing can render, the loader's failure box, and the console
+ * names the policies to allow. Real pages from the test server (/api/page?body=sources: a headline
+ * list, an article card, a FAQ and an article body with `src`), sent with
+ * `Content-Security-Policy: require-trusted-types-for 'script'; trusted-types <names>`, in a frame;
+ * `window.logged` holds what the page logged (console.error, console.warn, uncaught errors).
+ *   - `news-widgets` without `lit-html`, with the loader (dist/news-widgets.js): every widget
+ *     module fails as Lit creates its policy; each element shows the loader's error box, and the
+ *     console says `trusted-types lit-html news-widgets`.
+ *   - the same with the all-in-one file (dist/news-widgets.all.js) or the npm entry: the script
+ *     dies as it loads; nothing can draw a box, and the browser's own error names "lit-html".
+ *   - `lit-html` without `news-widgets`: every widget shows its feed (the article body, which
+ *     parses HTML through that policy, as plain text, with its own warning); the console names the
+ *     policies, once.
+ *   - both names allowed: every widget renders, nothing is logged.
+ * The dist/ files come from `npm run build` (npm test builds before the browser tests).
+ */
+import { expect } from '@open-wc/testing';
+
+type FrameWindow = Window & typeof globalThis & { logged: string[] };
+
+const TAGS = ['headline-list', 'article-card', 'faq-accordion', 'article-body'];
+const ALLOW = 'trusted-types lit-html news-widgets';
+
+async function openPage(query: string): Promise<{ frame: HTMLIFrameElement; win: FrameWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.src = `/api/page?body=sources&${query}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as FrameWindow };
+}
+
+async function until(condition: () => boolean, message: string, timeout = 15_000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeout) throw new Error(message);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The loader's error box in `element` (a div with its own shadow root holding role="alert"), as text. */
+const box = (element: Element) => element.querySelector(':scope > div')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
+
+describe('a page whose Trusted Types policy blocks the library', function () {
+  this.timeout(40_000);
+
+  it('loader, `news-widgets` without `lit-html`: each widget shows the error box, the console names the policies', async () => {
+    const { frame, win } = await openPage('head=loader&tt=news-widgets');
+    try {
+      const elements = TAGS.map((tag) => win.document.querySelector(tag)!);
+      await until(() => elements.every((element) => box(element).length > 0), 'every element shows the loader error box');
+      for (const element of elements) {
+        expect(box(element), element.localName).to.contain('This content could not be loaded.');
+        expect(win.customElements.get(element.localName), element.localName).to.equal(undefined);
+      }
+      await until(() => win.logged.some((line) => line.includes(ALLOW)), `the console names the policies: ${win.logged.join('\n')}`);
+      const named = win.logged.filter((line) => line.includes(ALLOW));
+      expect(named, 'said once, not per widget').to.have.length(1);
+      expect(named[0]).to.contain('"lit-html"');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const head of ['all', 'module']) {
+    it(`${head}, \`news-widgets\` without \`lit-html\`: nothing can render, and the browser's error names "lit-html"`, async () => {
+      const { frame, win } = await openPage(`head=${head}&tt=news-widgets`);
+      try {
+        await until(() => win.logged.some((line) => line.includes('lit-html')), `an error names lit-html: ${win.logged.join('\n')}`);
+        for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
+  it('loader, `lit-html` without `news-widgets`: the widgets render (the body as text), the console names the policies once', async () => {
+    const { frame, win } = await openPage('head=loader&tt=lit-html');
+    try {
+      const elements = TAGS.map((tag) => win.document.querySelector(tag)!);
+      await until(
+        () =>
+          elements.every(
+            (element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="skeleton"]') && element.shadowRoot.textContent!.trim()
+          ),
+        'every widget ends in a state'
+      );
+      // None needs the policy to show its feed: the article body falls back to its text (its own warning says so).
+      for (const element of elements) expect(element.shadowRoot!.querySelector('[part="error"]'), element.localName).to.equal(null);
+      expect(win.logged.some((line) => line.includes('the article shows as plain text'))).to.equal(true);
+      await until(() => win.logged.some((line) => line.includes(ALLOW)), `the console names the policies: ${win.logged.join('\n')}`);
+      const named = win.logged.filter((line) => line.includes(ALLOW));
+      expect(named).to.have.length(1);
+      expect(named[0]).to.contain('"news-widgets"');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('loader, both names allowed: every widget renders and nothing is logged', async () => {
+    const { frame, win } = await openPage(`head=loader&tt=${encodeURIComponent('lit-html news-widgets')}`);
+    try {
+      const elements = TAGS.map((tag) => win.document.querySelector(tag)!);
+      await until(
+        () =>
+          elements.every(
+            (element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="skeleton"]') && element.shadowRoot.textContent!.trim()
+          ),
+        'every widget renders'
+      );
+      for (const element of elements) expect(element.shadowRoot!.querySelector('[part="error"]'), element.localName).to.equal(null);
+      expect(win.logged.filter((line) => !line.startsWith('warn: Lit is in dev mode'))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -31,6 +31,9 @@ export function tooLarge(size: number, limit: number, url: string, partial?: boo
   return new FeedError('too-large', message, { url, size });
 }
 
+/** Ends the current task: the rest runs in a new one. */
+const breathe = () => new Promise((resolve) => setTimeout(resolve));
+
 /** A DOM Document (an XML feed already parsed), from this window or another. */
 export function isDocument(value: unknown): value is Document {
   return typeof value === 'object' && value !== null && (value as Node).nodeType === 9;
@@ -48,8 +51,8 @@ async function adapter(url: string) {
  * Reads a feed document. `url` is where it came from (relative links resolve against it);
  * `contentType` is the response's header, which names the charset of bytes and what arrived when
  * it is not a feed. Rejects with a FeedError: `parse` for a broken document, `not-a-feed` for
- * anything that is not a feed, `too-large` above `maxBytes` (MAX_FEED_SIZE by default), `network` when the XML adapter
- * cannot be downloaded.
+ * anything that is not a feed, `too-large` above `maxBytes` (MAX_FEED_SIZE by default), `network`
+ * when the XML adapter cannot be downloaded.
  */
 export async function readFeed(
   source: Uint8Array | string | Document,
@@ -61,9 +64,13 @@ export async function readFeed(
   if (isDocument(source)) return normalizeFeed((await adapter(url)).xmlToJsonFeed(source, url, MAX_ITEMS + 1), { sourceUrl: url });
   if (source.length > maxBytes) throw tooLarge(source.length, maxBytes, url);
   const text = typeof source === 'string' ? source : decodeFeedBytes(source, contentType);
+  // Decoding, parsing and normalizing are each a task of their own: the page may paint and answer
+  // input between them (tests/hardening/long-tasks.test.ts measures the longest).
+  await breathe();
   const json =
     sniffFeedSyntax(text, contentType, url) === 'json'
       ? parseFeedText(text, url)
       : (await adapter(url)).readXmlFeed(text, url, undefined, MAX_ITEMS + 1);
+  await breathe();
   return normalizeFeed(json, { sourceUrl: url });
 }

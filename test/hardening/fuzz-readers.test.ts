@@ -89,7 +89,8 @@ async function check(name: string, seed: number, runs: number, property: fc.IAsy
     await fc.assert(property as fc.IAsyncProperty<unknown>, {
       seed: used,
       numRuns,
-      interruptAfterTimeLimit: 30000,
+      // A property (its shrinking included) that runs past this has met something slow: it fails with its seed.
+      interruptAfterTimeLimit: 60000 * SCALE,
       markInterruptAsFailure: true,
     });
   } catch (error) {

@@ -63,12 +63,19 @@ export interface NewsItem {
   /** The "Quick Summary". */
   readonly summary?: string;
   /**
-   * The body as the feed gave it, with relative URLs resolved. It is untrusted: sanitize it
-   * before it reaches the DOM.
+   * The body exactly as the feed gave it: untrusted, and its relative URLs not yet resolved.
+   * Normalizing never parses it; `<article-body>` reads it when it is shown (URLs resolved against
+   * `baseUrl`, unsafe ones removed, headings given ids: src/on-demand/feed/article-html.ts) and
+   * sanitizes it before it reaches the DOM.
    */
   readonly contentHtml?: string;
-  /** The body as plain text (from `content_text`, else derived from `content_html`). */
+  /** The body as plain text (from `content_text`, else the text of `content_html`, read without a DOM). */
   readonly contentText?: string;
+  /**
+   * What relative URLs in `contentHtml` resolve against: the feed's `feed_url`, else the URL it was
+   * loaded from, else its home page, else the page. Every other URL of the item is already absolute.
+   */
+  readonly baseUrl?: string;
   readonly image?: string;
   readonly bannerImage?: string;
   readonly datePublished?: string;
@@ -86,7 +93,11 @@ export interface NewsItem {
   readonly keyTakeaways: readonly NewsTakeaway[];
   readonly faq: readonly NewsFaqEntry[];
   readonly references: readonly NewsReference[];
-  /** From `_news.sections`, else derived from the body's headings that have an id. */
+  /**
+   * The sections the feed declares (`_news.sections`), else none: the body's own headings become
+   * sections only when the body is read (`<table-of-contents>` and `<article-body>` do that, with
+   * the same ids).
+   */
   readonly sections: readonly NewsSection[];
   readonly breadcrumbs: readonly NewsBreadcrumb[];
   readonly previous?: NewsLink;

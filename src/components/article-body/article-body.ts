@@ -4,6 +4,7 @@ import { NewsItemWidget } from '../../base/news-widget.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { sanitizeBody } from '../../render/article-body-html.js';
 import { clampHeadingLevel } from '../../render/heading.js';
+import { lazy } from '../../util/lazy.js';
 import { findSectionTarget, registerSectionTargets, sectionTargetsChanged } from '../../util/section-targets.js';
 import type { NewsItem } from '../../feed/types.js';
 import { styles } from './article-body.styles.js';
@@ -24,8 +25,12 @@ const english: ArticleBodyStrings = {
 /** The id of the note that links opening a new tab point to with `aria-describedby`. */
 const NEW_TAB_NOTE = 'news-article-body-new-tab';
 
-/** A failed download of the fallback sanitizer is said once per page, however many bodies ask. */
+/** A failed download (of the body reader or the fallback sanitizer) is said once per page, however many bodies ask. */
 let failureReported = false;
+
+/** What reads a body (URLs resolved, headings given ids: src/on-demand/feed/article-html.ts), downloaded with the first body shown. */
+const downloadReader = lazy(() => import('../../on-demand/feed/article-html.js'));
+let reader: Awaited<ReturnType<typeof downloadReader>> | undefined;
 
 /**
  * The text of one article: its `content_html` made safe and shown in the widget's shadow root,
@@ -95,6 +100,11 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The body reader downloads while the feed does; its failure is reported when a body needs it.
+    downloadReader().then(
+      (module) => (reader = module),
+      () => undefined
+    );
     this.unregister = registerSectionTargets((id) =>
       this.content?.isConnected ? this.content.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null
     );
@@ -110,12 +120,12 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
     const item = this.currentItem;
     const source = item?.contentHtml;
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const key = source && JSON.stringify([source, level, this.target]);
+    const key = source && JSON.stringify([source, item.baseUrl, level, this.target]);
     if (key !== this.madeFrom) {
       this.madeFrom = key;
       this.content = undefined;
       this.failed = false;
-      if (source && key) this.sanitize(source, { headingLevel: level, target: this.target, newTabNote: NEW_TAB_NOTE }, key);
+      if (item && key) this.sanitize(item, { headingLevel: level, target: this.target, newTabNote: NEW_TAB_NOTE }, key);
     }
     if (this.content) {
       if (item?.language) this.content.lang = item.language;
@@ -133,22 +143,32 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
     }
   }
 
-  private sanitize(source: string, options: Parameters<typeof sanitizeBody>[1], key: string): void {
-    const result = sanitizeBody(source, options);
-    if (!(result instanceof Promise)) {
-      this.content = this.contentOf(result);
-      return;
-    }
-    result.then(
-      (fragment) => {
-        if (this.madeFrom === key) this.content = this.contentOf(fragment);
-      },
-      (error: unknown) => {
-        if (this.madeFrom === key) this.failed = true;
-        if (!failureReported) console.warn('news-widgets: the HTML sanitizer could not be loaded; the article shows as plain text.', error);
-        failureReported = true;
-      }
-    );
+  /**
+   * Reads the item's body (once per item, shared with the table of contents), then sanitizes it:
+   * at once when the reader is here and the browser sanitizes, else when the downloads arrive. A
+   * body that cannot be read (nested too deep) shows as text.
+   */
+  private sanitize(item: NewsItem, options: Parameters<typeof sanitizeBody>[1], key: string): void {
+    const read = (module: NonNullable<typeof reader>) => {
+      const body = module.readArticleHtml(item).html;
+      return body === undefined ? undefined : sanitizeBody(body, options);
+    };
+    const show = (fragment: DocumentFragment | undefined) => {
+      if (this.madeFrom !== key) return;
+      this.content = fragment && this.contentOf(fragment);
+      this.failed = !fragment;
+    };
+    const result = reader ? read(reader) : downloadReader().then((module) => read((reader = module)));
+    if (!(result instanceof Promise)) return show(result);
+    result.then(show, (error: unknown) => {
+      if (this.madeFrom === key) this.failed = true;
+      if (!failureReported)
+        console.warn(
+          'news-widgets: the code that reads and sanitizes the article body could not be loaded; the article shows as plain text.',
+          error
+        );
+      failureReported = true;
+    });
   }
 
   /** The element that holds a sanitized body: adopting the nodes into the page is when images may start loading (lazily). */

@@ -57,7 +57,8 @@ function hasContent(part: ArticlePart, item: NewsItem, feed: NewsFeed): boolean 
     case 'summary':
       return !!item.summary;
     case 'toc':
-      return item.sections.length > 0;
+      // The feed's sections, else the body's h2–h4 headings (the table of contents reads them; it hides itself if none has text).
+      return item.sections.length > 0 || /<h[2-4][\s>]/i.test(item.contentHtml ?? '');
     case 'body':
       return !!(item.contentHtml || item.contentText);
     case 'credits':

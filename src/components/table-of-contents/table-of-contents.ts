@@ -5,6 +5,7 @@ import { emit } from '../../events/news-events.js';
 import { renderHeading } from '../../render/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
+import { lazy } from '../../util/lazy.js';
 import { findSectionTarget } from '../../util/section-targets.js';
 import type { NewsItem, NewsSection } from '../../feed/types.js';
 import { styles } from './table-of-contents.styles.js';
@@ -18,6 +19,14 @@ const english: TableOfContentsStrings = {
   ...widgetStrings,
   heading: 'Table of Contents',
 };
+
+/**
+ * What reads a body's headings (src/on-demand/feed/article-html.ts: the same reading, ids included,
+ * that `<article-body>` shows), downloaded for the first article whose feed declares no sections.
+ */
+const downloadReader = lazy(() => import('../../on-demand/feed/article-html.js'));
+let reader: Awaited<ReturnType<typeof downloadReader>> | undefined;
+let readerFailed = false;
 
 /** A section and the sections under it. */
 interface Entry {
@@ -45,7 +54,8 @@ function outline(sections: readonly NewsSection[]): Entry[] {
 /**
  * An article's table of contents: a navigation landmark named by its heading, with a link to each
  * section in nested lists by level. The sections are the feed's `_news.sections`, else the body's
- * `h2`–`h4` headings (the data layer gives those headings the ids the links use).
+ * `h2`–`h4` headings, read when the widget first shows them, with the ids `<article-body>` gives
+ * those headings (both read the body once, through src/on-demand/feed/article-html.ts).
  *
  * Following a link moves the focus to the section's heading and scrolls it into view (smoothly,
  * unless the reader prefers reduced motion), wherever the heading is: in the page, next to the
@@ -107,6 +117,8 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
   private entries: Entry[] = [];
   /** The shown article's sections in order. */
   private sections: readonly NewsSection[] = [];
+  /** The body's headings are being read (the reader is on its way): the skeleton stays. */
+  private reading = false;
 
   private readonly spy = new SectionSpyController(this, {
     ids: () => this.sections.map((section) => section.id),
@@ -127,10 +139,26 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
     // Another article or feed starts closed again, unless `expanded` was set with it.
     if ((changed.has('item') || changed.has('feed') || changed.has('src')) && !changed.has('expanded')) this.expanded = false;
     const item = this.currentItem;
-    this.sections = item?.sections.filter((section) => section.id && section.title) ?? [];
+    this.sections = this.sectionsOf(item).filter((section) => section.id && section.title);
     this.entries = outline(this.sections);
     // An article without sections takes no room at all (loading, errors and a missing article still show).
-    this.toggleAttribute('empty', !!item && !this.sections.length);
+    this.toggleAttribute('empty', !!item && !this.reading && !this.sections.length);
+  }
+
+  /** The feed's sections, else the body's headings: at once when the reader is here, else after its download. */
+  private sectionsOf(item: NewsItem | undefined): readonly NewsSection[] {
+    this.reading = false;
+    if (!item?.contentHtml || item.sections.length) return item?.sections ?? [];
+    if (reader || readerFailed) return reader?.readArticleHtml(item).sections ?? [];
+    this.reading = true;
+    downloadReader()
+      .then(
+        (module) => (reader = module),
+        // Articles without sections of their own then have no table of contents (`<article-body>` says why in the console).
+        () => (readerFailed = true)
+      )
+      .finally(() => this.requestUpdate());
+    return [];
   }
 
   /**
@@ -178,6 +206,7 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
   }
 
   protected override renderItem(item: NewsItem): unknown {
+    if (this.reading) return html`<div part="skeleton" aria-busy="true">${this.renderLoading()}</div>`;
     if (!this.entries.length) return nothing;
     const heading = this.headingText;
     return html`<nav

@@ -5,23 +5,10 @@
  * entities exactly once and never interpret tags, so what a person sees is what the author typed.
  */
 import { collapseWhitespace } from '../../util/text.js';
-import { inertHtml } from '../../util/trusted-types.js';
+import { CP1252_HIGH, decodeEntities } from './html-entities.js';
 
-let decoder: HTMLTextAreaElement | undefined;
+export { decodeEntities };
 
-/**
- * Decodes HTML character references once. A `<textarea>` parses its content as RCDATA: references
- * are decoded, tags stay literal text. It lives in an inert document, so nothing loads or runs.
- */
-export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  decoder ??= document.implementation.createHTMLDocument('').createElement('textarea');
-  decoder.innerHTML = inertHtml(value);
-  return decoder.value;
-}
-
-// Windows-1252 maps 0x80–0x9F to these characters; mojibake turns UTF-8 bytes into them.
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 /** A UTF-8 continuation byte (0x80–0xBF) read as Windows-1252 or as Latin-1. */
 const CONTINUATION = `[\u0080-\u00bf${CP1252_HIGH}]`;
 /** One UTF-8 sequence read as Windows-1252: a lead byte (Â–ô) and as many continuation bytes as it announces. */
@@ -70,6 +57,65 @@ export function plainText(value: unknown): string | undefined {
 /** Like plainText, but keeps paragraph breaks (for answers, disclosures, body text). */
 export function plainParagraphs(value: unknown): string | undefined {
   return typeof value === 'string' ? paragraphs(decodeEntities(value)) : undefined;
+}
+
+/** Elements that start a new paragraph of the text a person reads. */
+const BLOCK_TAG = /^(p|li|h[1-6]|blockquote|br|div|tr|pre|figcaption|dt|dd)$/i;
+/** Elements whose content is no text a reader sees: skipped up to their end tag. */
+const SILENT_TAG = /^(script|style|template|noscript|title|textarea|xmp|iframe|noembed|noframes)$/i;
+const TAG_NAME = /[^\s/>]*/y;
+const LETTER = /[a-z]/i;
+
+/** Where the tag whose name ends at `at` ends (after its `>`): quoted attribute values may hold `>`. */
+function tagEnd(html: string, at: number): number {
+  for (let equals = false; at < html.length; at++) {
+    const char = html[at];
+    if (char === '>') return at + 1;
+    if (equals && (char === '"' || char === "'")) {
+      at = html.indexOf(char, at + 1);
+      if (at < 0) break;
+    }
+    if (char === '=') equals = true;
+    else if (char.trim()) equals = false;
+  }
+  return html.length;
+}
+
+/**
+ * The text a person reads in an HTML body, with its paragraph breaks, in one linear pass and
+ * without a DOM: tags go (a block element starts a paragraph), comments and the content of
+ * scripts, styles and templates go, and entities are decoded once. Not a sanitizer, and not
+ * needed to be one: the result is plain text.
+ */
+export function htmlText(html: string): string | undefined {
+  let text = '';
+  for (let at = 0; at < html.length;) {
+    const open = html.indexOf('<', at);
+    text += decodeEntities(html.slice(at, open < 0 ? undefined : open));
+    if (open < 0) break;
+    const next = html[open + 1] ?? '';
+    const end = next === '/';
+    if (LETTER.test(end ? (html[open + 2] ?? '') : next)) {
+      TAG_NAME.lastIndex = open + (end ? 2 : 1);
+      const name = TAG_NAME.exec(html)![0];
+      at = tagEnd(html, TAG_NAME.lastIndex);
+      if (BLOCK_TAG.test(name)) text += '\n\n';
+      if (!end && SILENT_TAG.test(name)) {
+        const close = new RegExp(`</${name}[\\s/>]`, 'gi');
+        close.lastIndex = at;
+        at = close.exec(html) ? tagEnd(html, close.lastIndex - 1) : html.length;
+      }
+    } else if (end || next === '!' || next === '?') {
+      // A comment (`<!-->` is an empty one), a doctype or CDATA, `<?…>`, `</ …>`: no text.
+      const comment = html.startsWith('<!--', open) && !/^<!---?>/.test(html.slice(open, open + 6));
+      const close = comment ? html.indexOf('-->', open + 4) : html.indexOf('>', open);
+      at = close < 0 ? html.length : close + (comment ? 3 : 1);
+    } else {
+      text += '<';
+      at = open + 1;
+    }
+  }
+  return paragraphs(text);
 }
 
 /** Words in a text, counted across scripts (CJK characters count as one word each). */

@@ -6,15 +6,13 @@
  * unusable (not JSON, or JSON that is not a feed).
  */
 import * as v from 'valibot';
-import { inertHtml } from '../../util/trusted-types.js';
 import { safeUrl } from './safe-url.js';
 import { parseFeedDate } from './parse-date.js';
 import { FeedError } from '../../feed/errors.js';
 import { markNewsFeed } from '../../feed/brand.js';
 import { Author, FeedEnvelope, ItemEnvelope, validEntries, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
-import { slugify } from '../../util/text.js';
-import { oneLine, paragraphs, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
-import type { DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NewsSection, NormalizedFeed } from '../../feed/types.js';
+import { htmlText, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
+import type { DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NormalizedFeed } from '../../feed/types.js';
 
 export interface NormalizeOptions {
   /** The URL the document was loaded from; relative URLs resolve against it when the feed has no `feed_url`. */
@@ -23,7 +21,7 @@ export interface NormalizeOptions {
 
 /**
  * A feed is read up to this many items: far more than a page shows, and few enough that a huge
- * feed cannot hold the page up (reading an item's body takes a fraction of a millisecond).
+ * feed cannot hold the page up.
  */
 export const MAX_ITEMS = 500;
 
@@ -164,8 +162,9 @@ function normalizeLink(raw: { title: string; url?: string; id?: string | number 
 
 function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], feedLanguage?: string): NewsItem {
   const news = raw._news;
-  const body = raw.content_html ? readBody(raw.content_html, base) : undefined;
-  const contentText = plainParagraphs(raw.content_text) ?? body?.text;
+  // The body's HTML is only kept here: src/on-demand/feed/article-html.ts reads it when a body is shown.
+  const contentHtml = raw.content_html || undefined;
+  const contentText = plainParagraphs(raw.content_text) ?? (contentHtml && htmlText(contentHtml));
   const ownAuthors = authorsOf(raw, base);
   const url = safeUrl(raw.url, base);
   const externalUrl = safeUrl(raw.external_url, base);
@@ -176,8 +175,9 @@ function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], fe
     externalUrl,
     title: plainText(raw.title),
     summary: plainParagraphs(raw.summary),
-    contentHtml: body?.html,
+    contentHtml,
     contentText,
+    baseUrl: base,
     image: safeUrl(raw.image, base),
     bannerImage: safeUrl(raw.banner_image, base),
     datePublished: parseFeedDate(raw.date_published),
@@ -207,129 +207,10 @@ function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], fe
       url: safeUrl(reference.url, base),
       publisher: plainText(reference.publisher),
     })),
-    sections: news.sections.length
-      ? news.sections.map((section) => ({ id: section.id, title: plainText(section.title) ?? '', level: section.level }))
-      : (body?.sections ?? []),
+    sections: news.sections.map((section) => ({ id: section.id, title: plainText(section.title) ?? '', level: section.level })),
     breadcrumbs: news.breadcrumbs.map((crumb) => ({ title: plainText(crumb.title) ?? '', url: safeUrl(crumb.url, base) })),
     previous: normalizeLink(news.previous, base),
     next: normalizeLink(news.next, base),
     sponsored: news.sponsored,
   };
-}
-
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  A: ['href'],
-  AREA: ['href'],
-  IMG: ['src'],
-  SOURCE: ['src'],
-  VIDEO: ['src', 'poster'],
-  AUDIO: ['src'],
-  TRACK: ['src'],
-  IFRAME: ['src'],
-  EMBED: ['src'],
-  BLOCKQUOTE: ['cite'],
-  Q: ['cite'],
-};
-
-/**
- * A body whose markup nests deeper than this is not read (the item keeps its other fields). The
- * browser's HTML parser looks through the whole stack of open elements for many tags (is a `<p>`
- * open?), so parsing n nested elements costs n²: 20,000 nested `<div>` took 0.4 s, 100,000 took
- * 9 s. Articles nest a few dozen levels at most.
- */
-export const MAX_BODY_DEPTH = 256;
-
-/** Elements that never stay open (void), or that a sibling closes (optional end tags): no stack of them can build up. */
-const NON_NESTING_TAG = /^(br|img|hr|wbr|input|source|p|li|dt|dd|option|tr|td|th)$/i;
-
-/**
- * Whether `html` may nest deeper than MAX_BODY_DEPTH, in one linear pass (no parse), erring deep:
- * every start tag that can stay open is pushed, and an end tag pops back to the last open element
- * of its name, the way the parser closes misnested tags. Stray end tags close nothing, so they
- * cannot hide depth. Inside `<svg>` and `<math>` a self-closed tag (`<path/>`) closes itself, as
- * the parser reads it there (in HTML `<div/>` stays open, so it counts). The stack never grows
- * past the limit, so each step is bounded.
- */
-function nestsTooDeep(html: string): boolean {
-  const open: string[] = [];
-  let foreign = 0; // open <svg> and <math> elements
-  for (const [, slash, name, rest] of html.matchAll(/<(\/?)([a-z][^\s/>]*)([^>]*)/gi)) {
-    if (NON_NESTING_TAG.test(name)) continue;
-    const isForeignRoot = /^(svg|math)$/i.test(name);
-    if (!slash) {
-      // `<svg/>` itself closes at once too: the parser reads it as foreign content.
-      if (rest.endsWith('/') && (foreign > 0 || isForeignRoot)) continue;
-      if (open.push(name) > MAX_BODY_DEPTH) return true;
-      if (isForeignRoot) foreign++;
-    } else {
-      const at = open.lastIndexOf(name);
-      if (at < 0) continue;
-      foreign -= open.slice(at).filter((tag) => /^(svg|math)$/i.test(tag)).length;
-      open.length = at;
-    }
-  }
-  return false;
-}
-
-/**
- * Reads an item's HTML body in an inert document (nothing loads or runs): its plain text, its
- * headings as sections, and the HTML with relative URLs made absolute and unsafe ones removed.
- * This is not sanitizing: the HTML stays untrusted and is sanitized where it is rendered.
- * Every step is linear in the body's length; a body nested deeper than MAX_BODY_DEPTH is not read.
- */
-function readBody(html: string, base: string): { html?: string; text?: string; sections: NewsSection[] } {
-  if (nestsTooDeep(html)) return { sections: [] };
-  const doc = new DOMParser().parseFromString(inertHtml(html), 'text/html');
-  const body = doc.body;
-  for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
-    // SVG and MathML elements report lower-case tag names (`<svg><a>`): the same policy applies to them.
-    for (const name of URL_ATTRIBUTES[element.tagName.toUpperCase()] ?? []) {
-      const value = element.getAttribute(name);
-      if (value === null || value.startsWith('#')) continue;
-      const resolved = safeUrl(value, base, { mailto: name === 'href' });
-      if (resolved) element.setAttribute(name, resolved);
-      else element.removeAttribute(name);
-    }
-    if (element.hasAttribute('srcset')) element.removeAttribute('srcset');
-  }
-  const sections = headingSections(body);
-  return { html: body.innerHTML, text: paragraphs(textWithParagraphs(body)), sections };
-}
-
-/**
- * The body's h2–h4 headings as sections, each given a unique id: a repeated id gets `-2`, `-3`, ….
- * The next suffix is remembered per id, so 20,000 identical headings cost 20,000 steps, not 20,000².
- */
-function headingSections(body: HTMLElement): NewsSection[] {
-  const sections: NewsSection[] = [];
-  /** Each id used so far, and the next suffix to try when a heading wants it again. */
-  const nextSuffix = new Map<string, number>();
-  for (const heading of body.querySelectorAll<HTMLElement>('h2, h3, h4')) {
-    const title = oneLine(heading.textContent ?? '');
-    if (!title) continue;
-    const wanted = heading.id || slugify(title);
-    let id = wanted;
-    let n = nextSuffix.get(wanted) ?? 2;
-    while (nextSuffix.has(id)) id = `${wanted}-${n++}`;
-    nextSuffix.set(id, 2).set(wanted, n);
-    heading.id = id;
-    sections.push({ id, title, level: Number(heading.tagName[1]) });
-  }
-  return sections;
-}
-
-const BLOCK_TAG = /^(P|LI|H[1-6]|BLOCKQUOTE|BR|DIV|TR|PRE|FIGCAPTION|DT|DD)$/;
-const SILENT_TAG = /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/;
-
-/** The text a person reads, with a paragraph break before each block (iterative: hostile nesting cannot overflow the stack). */
-function textWithParagraphs(root: HTMLElement): string {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (SILENT_TAG.test(node.nodeName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-    else if (BLOCK_TAG.test(node.nodeName)) text += '\n\n';
-  }
-  return text;
 }

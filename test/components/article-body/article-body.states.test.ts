@@ -33,6 +33,8 @@ describe('article-body states', () => {
     el.item = SEED_ARTICLE_ID;
     await el.updateComplete;
     expect(el.hasAttribute('empty')).to.equal(false);
+    // The first body on a page waits for the module that reads it (URLs, heading ids).
+    await rendered(el);
     expect($(el, '[part="content"]')).to.exist;
   });
 

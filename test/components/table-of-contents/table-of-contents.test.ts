@@ -89,6 +89,20 @@ describe('table-of-contents', () => {
     expect(new Set(hrefs).size, 'ids are unique').to.equal(3);
   });
 
+  it('links to the ids <article-body> gives the same headings (both read the body once, when shown)', async () => {
+    await import('../../../src/components/article-body/article-body.define.js');
+    const feed = feedOf([
+      { id: 'body', title: 'Body', content_html: '<h2>Same</h2><p>x</p><h3>Ünïcode &amp; more</h3><h2>Same</h2><h4 id="own">Own</h4>' },
+    ]);
+    const page = await fixture(
+      html`<div><table-of-contents .feed=${feed}></table-of-contents><article-body .feed=${feed}></article-body></div>`
+    );
+    const [toc, body] = await Promise.all([...page.children].map((child) => rendered(child)));
+    const ids = $$(toc, '[part~="link"]').map((link) => link.getAttribute('href')!.slice(1));
+    expect(ids).to.deep.equal(['same', 'unicode-more', 'same-2', 'own']);
+    expect($$(body, '[part="content"] [id]').map((heading) => heading.id)).to.deep.equal(ids);
+  });
+
   it('nests by relative level: a jump never breaks the lists, a first deeper section stays on top', async () => {
     const el = await mount<TableOfContents>(
       html`<table-of-contents .feed=${sectionsFeed(['A', 3], ['B', 2], ['C', 4], ['D', 3], ['E', 6], ['F', 2])}></table-of-contents>`

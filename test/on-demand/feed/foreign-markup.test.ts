@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalizeFeed } from '../../../src/on-demand/feed/normalize.js';
+import { readArticleHtml } from '../../../src/on-demand/feed/article-html.js';
 
 /**
  * SVG and MathML inside `content_html` report lower-case tag names (`<svg><a>`), which once made
@@ -22,12 +23,12 @@ describe('normalizeFeed: SVG and MathML in an item body', () => {
     });
   }
 
-  it('applies the URL policy to SVG links too: a javascript: href is removed, a relative one resolved', () => {
+  it('applies the URL policy to SVG links too when the body is read: a javascript: href is removed, a relative one resolved', () => {
     const { feed } = normalizeFeed(
       feedWith('<svg><a href="javascript:alert(1)"><text>bad</text></a><a href="/story"><text>ok</text></a></svg>'),
       { sourceUrl: 'https://news.example/feed.json' }
     );
-    const body = feed.items[1].contentHtml ?? '';
+    const body = readArticleHtml(feed.items[1]).html ?? '';
     expect(body).not.to.include('javascript:');
     expect(body).to.include('href="https://news.example/story"');
   });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../../src/feed/errors.js';
 import { isNewsFeed, normalizeFeed, parseFeedText } from '../../../src/on-demand/feed/normalize.js';
+import { readArticleHtml } from '../../../src/on-demand/feed/article-html.js';
 import type { NewsFeed, NewsItem, NormalizedFeed } from '../../../src/feed/types.js';
 import { SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
 import { fetchJson, fetchText, normalizeFile, realFeeds } from '../../helpers/fixtures.js';
@@ -46,7 +47,8 @@ function expectWellFormed({ feed }: NormalizedFeed, label: string): void {
     expect(url, `${label}: ${url}`).to.match(/^(https?:\/\/|mailto:)/);
   }
   for (const item of feed.items) {
-    const relative = item.contentHtml?.match(/\s(?:href|src)="(?!https?:|mailto:|#)[^"]*"/g) ?? [];
+    if (item.contentHtml) expect(item.baseUrl, `${label} ${item.id}: base URL`).to.match(/^https?:\/\//);
+    const relative = readArticleHtml(item).html?.match(/\s(?:href|src)="(?!https?:|mailto:|#)[^"]*"/g) ?? [];
     expect(relative, `${label} ${item.id}: relative URLs in content`).to.deep.equal([]);
     for (const date of [item.datePublished, item.dateModified]) {
       if (date) expect(Number.isNaN(new Date(date).getTime()), `${label} ${item.id} date ${date}`).to.equal(false);
@@ -99,10 +101,19 @@ describe('normalizeFeed: the sample feed', () => {
     expect(result.feed.icon).to.equal(new URL('/sample/images/publisher-logo.svg', location.href).href);
   });
 
-  it('has section ids that exist as headings in the body', () => {
+  it('has section ids that exist as headings in the body, and the same sections when read from the body', () => {
     const article = result.feed.items[0];
-    const doc = new DOMParser().parseFromString(article.contentHtml!, 'text/html');
+    const body = readArticleHtml(article);
+    const doc = new DOMParser().parseFromString(body.html!, 'text/html');
     for (const section of article.sections) expect(doc.getElementById(section.id), section.id).to.exist;
+    expect(body.sections.map((section) => [section.id, section.level])).to.deep.equal(
+      article.sections.map((section) => [section.id, section.level])
+    );
+  });
+
+  it('reads each body once: the same result for every widget that asks', () => {
+    const article = result.feed.items[0];
+    expect(readArticleHtml(article)).to.equal(readArticleHtml(article));
   });
 
   it('is well formed', () => expectWellFormed(result, 'sample'));
@@ -136,12 +147,15 @@ describe('normalizeFeed: quirks of real feeds, as small fixtures', () => {
     expect(byId(result.feed, '42').title).to.equal('A numeric id');
   });
 
-  it('resolves relative URLs against feed_url and removes unsafe ones', () => {
+  it('resolves relative URLs against feed_url and removes unsafe ones (in the body, when it is read)', () => {
     const item = byId(result.feed, 'entity-title');
     expect(item.url).to.equal('https://quirks.example/2019/jokes');
-    expect(item.contentHtml).to.include('href="https://quirks.example/misc/photo.png"');
-    expect(item.contentHtml).to.include('src="https://quirks.example/img/a.png"');
-    expect(item.contentHtml).not.to.include('javascript:');
+    expect(item.baseUrl).to.equal('https://quirks.example/feed.json');
+    expect(item.contentHtml, 'the body as the feed gave it').to.include('javascript:');
+    const { html } = readArticleHtml(item);
+    expect(html).to.include('href="https://quirks.example/misc/photo.png"');
+    expect(html).to.include('src="https://quirks.example/img/a.png"');
+    expect(html).not.to.include('javascript:');
     const unsafe = byId(result.feed, 'unsafe-urls');
     expect(unsafe.url).to.equal(undefined);
     expect(unsafe.image).to.equal(undefined);
@@ -181,17 +195,42 @@ describe('normalizeFeed: quirks of real feeds, as small fixtures', () => {
     expect(feed.items[0].readingTimeMinutes).to.equal(3);
   });
 
-  it('derives sections from body headings, giving ids to headings that have none', () => {
+  it('derives sections from body headings when the body is read, giving ids to headings that have none', () => {
     const { feed } = normalizeFeed({
       version: 'https://jsonfeed.org/version/1.1',
       items: [{ id: 'a', content_html: '<h2>First part</h2><p>x</p><h3 id="own">Detail</h3><h2>First part</h2>' }],
     });
-    expect(feed.items[0].sections).to.deep.equal([
+    const [item] = feed.items;
+    expect(item.sections, 'the feed declares none').to.deep.equal([]);
+    const body = readArticleHtml(item);
+    expect(body.sections).to.deep.equal([
       { id: 'first-part', title: 'First part', level: 2 },
       { id: 'own', title: 'Detail', level: 3 },
       { id: 'first-part-2', title: 'First part', level: 2 },
     ]);
-    expect(feed.items[0].contentHtml).to.include('<h2 id="first-part-2">');
+    expect(body.html).to.include('<h2 id="first-part-2">');
+    expect(item.contentText).to.equal('First part\n\nx\n\nDetail\n\nFirst part');
+  });
+
+  it('never parses HTML or touches the DOM while normalizing', async () => {
+    const parse = DOMParser.prototype.parseFromString;
+    const create = document.implementation.createHTMLDocument;
+    const calls: string[] = [];
+    DOMParser.prototype.parseFromString = function (...args) {
+      calls.push('DOMParser');
+      return parse.apply(this, args);
+    };
+    document.implementation.createHTMLDocument = function (...args) {
+      calls.push('createHTMLDocument');
+      return create.apply(this, args);
+    };
+    try {
+      for (const url of [SAMPLE_FEED_URL, '/test/fixtures/quirks.json']) await normalizeFile(url);
+    } finally {
+      DOMParser.prototype.parseFromString = parse;
+      document.implementation.createHTMLDocument = create;
+    }
+    expect(calls).to.deep.equal([]);
   });
 
   it('is well formed', () => expectWellFormed(result, 'quirks'));
@@ -257,10 +296,10 @@ describe('normalizeFeed: the real feeds in ../shared/real-feeds', () => {
 
     const curt = await load('curt.json');
     expect(curt.items.every((item) => item.datePublished)).to.equal(true);
-    expect(curt.items[0].contentHtml).not.to.match(/href="\//);
+    expect(readArticleHtml(curt.items[0]).html).not.to.match(/href="\//);
 
     const fireball = await load('DaringFireball.json');
-    expect(fireball.items.some((item) => item.contentHtml?.includes('https://daringfireball.net/misc/'))).to.equal(true);
+    expect(fireball.items.some((item) => readArticleHtml(item).html?.includes('https://daringfireball.net/misc/'))).to.equal(true);
     expect(fireball.items.filter((item) => item.externalUrl).length).to.equal(42);
 
     const timetable = await load('timetable.json');

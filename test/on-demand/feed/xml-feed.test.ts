@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoader, type LoadedFeed } from '../../../src/on-demand/feed/load.js';
 import type { NewsItem } from '../../../src/feed/types.js';
+import { readArticleHtml } from '../../../src/on-demand/feed/article-html.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 
 const loader = new FeedLoader({ retries: 0 });
@@ -130,7 +131,7 @@ describe('Atom: xml:base, text constructs and links (atom-bases.atom)', () => {
     expect(first.datePublished).to.equal('2024-05-01T07:00:00.000Z');
     expect(first.dateModified).to.equal('2024-05-01T08:00:00.000Z');
     expect(second.title).to.equal('An XHTML title');
-    expect(second.contentHtml).to.match(/^<p>See <a href="[^"]+">the first post<\/a>\.<br>Bye &amp; thanks\.<\/p>$/);
+    expect(readArticleHtml(second).html).to.match(/^<p>See <a href="[^"]+">the first post<\/a>\.<br>Bye &amp; thanks\.<\/p>$/);
     // An entry with only <updated> is dated by it, and takes the feed's author.
     expect(second.datePublished).to.equal('2024-05-02T10:00:00.000Z');
     expect(second.authors[0].name).to.equal('Blog Team');

@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoader, type LoadedFeed } from '../../../src/on-demand/feed/load.js';
 import type { NewsFeed } from '../../../src/feed/types.js';
+import { readArticleHtml } from '../../../src/on-demand/feed/article-html.js';
 import { realFeeds } from '../../helpers/fixtures.js';
 
 const XML_DIRS = ['rss', 'atom', 'tricky', 'news'] as const;
@@ -47,8 +48,9 @@ function expectClean(feed: NewsFeed, file: string): void {
     for (const date of [item.datePublished, item.dateModified]) {
       if (date !== undefined) expect(Number.isNaN(Date.parse(date)), `${where}: date ${date}`).to.equal(false);
     }
-    if (item.contentHtml) {
-      const body = new DOMParser().parseFromString(item.contentHtml, 'text/html');
+    const html = readArticleHtml(item).html;
+    if (html) {
+      const body = new DOMParser().parseFromString(html, 'text/html');
       for (const element of body.querySelectorAll('a[href], img[src]')) {
         const link = element.getAttribute('href') ?? element.getAttribute('src')!;
         if (!link.startsWith('#')) expect(link, `${where}: link in the body`).to.match(/^(https?:\/\/[^/]|mailto:)/);

@@ -1,0 +1,135 @@
+/**
+ * The work that only a shown article body needs, done when a body is shown, once per item: its
+ * HTML parsed in an inert document, relative URLs made absolute, unsafe ones removed, and its
+ * headings collected as sections with unique ids. The normalizer does none of this (it keeps
+ * `contentHtml` as the feed gave it and reads the body's text without a DOM), so a page of
+ * headlines never parses a body. `<article-body>` shows the HTML and `<table-of-contents>` links
+ * to the same ids, both from this one result, so the links always find their headings.
+ *
+ * Widgets download this module on demand (`lazy(() => import(…))`). It needs a DOM (DOMParser).
+ */
+import { inertHtml } from '../../util/trusted-types.js';
+import { collapseWhitespace, slugify } from '../../util/text.js';
+import { safeUrl } from './safe-url.js';
+import type { NewsItem, NewsSection } from '../../feed/types.js';
+
+/** A body as a widget shows it. */
+export interface ArticleHtml {
+  /**
+   * The body with relative URLs made absolute against the item's `baseUrl` (else the page's),
+   * unsafe URLs and `srcset` removed, and every `h2`–`h4` given the id of its section. Undefined
+   * when the item has no HTML body, or one that nests deeper than MAX_BODY_DEPTH. Still
+   * untrusted: sanitize it before it reaches the DOM.
+   */
+  readonly html?: string;
+  /** The body's `h2`–`h4` headings in order, each with a unique id (a repeated one gets `-2`, `-3`…). */
+  readonly sections: readonly NewsSection[];
+}
+
+const read = new WeakMap<NewsItem, ArticleHtml>();
+
+/** The item's body, read on the first call and remembered for as long as the item lives. */
+export function readArticleHtml(item: NewsItem): ArticleHtml {
+  let body = read.get(item);
+  if (!body) read.set(item, (body = item.contentHtml ? readBody(item.contentHtml, item.baseUrl ?? document.baseURI) : { sections: [] }));
+  return body;
+}
+
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+  A: ['href'],
+  AREA: ['href'],
+  IMG: ['src'],
+  SOURCE: ['src'],
+  VIDEO: ['src', 'poster'],
+  AUDIO: ['src'],
+  TRACK: ['src'],
+  IFRAME: ['src'],
+  EMBED: ['src'],
+  BLOCKQUOTE: ['cite'],
+  Q: ['cite'],
+};
+
+/**
+ * A body whose markup nests deeper than this is not read (the item's text still shows). The
+ * browser's HTML parser looks through the whole stack of open elements for many tags (is a `<p>`
+ * open?), so parsing n nested elements costs n²: 20,000 nested `<div>` took 0.4 s, 100,000 took
+ * 9 s. Articles nest a few dozen levels at most.
+ */
+export const MAX_BODY_DEPTH = 256;
+
+/** Elements that never stay open (void), or that a sibling closes (optional end tags): no stack of them can build up. */
+const NON_NESTING_TAG = /^(br|img|hr|wbr|input|source|p|li|dt|dd|option|tr|td|th)$/i;
+
+/**
+ * Whether `html` may nest deeper than MAX_BODY_DEPTH, in one linear pass (no parse), erring deep:
+ * every start tag that can stay open is pushed, and an end tag pops back to the last open element
+ * of its name, the way the parser closes misnested tags. Stray end tags close nothing, so they
+ * cannot hide depth. Inside `<svg>` and `<math>` a self-closed tag (`<path/>`) closes itself, as
+ * the parser reads it there (in HTML `<div/>` stays open, so it counts). The stack never grows
+ * past the limit, so each step is bounded.
+ */
+function nestsTooDeep(html: string): boolean {
+  const open: string[] = [];
+  let foreign = 0; // open <svg> and <math> elements
+  for (const [, slash, name, rest] of html.matchAll(/<(\/?)([a-z][^\s/>]*)([^>]*)/gi)) {
+    if (NON_NESTING_TAG.test(name)) continue;
+    const isForeignRoot = /^(svg|math)$/i.test(name);
+    if (!slash) {
+      // `<svg/>` itself closes at once too: the parser reads it as foreign content.
+      if (rest.endsWith('/') && (foreign > 0 || isForeignRoot)) continue;
+      if (open.push(name) > MAX_BODY_DEPTH) return true;
+      if (isForeignRoot) foreign++;
+    } else {
+      const at = open.lastIndexOf(name);
+      if (at < 0) continue;
+      foreign -= open.slice(at).filter((tag) => /^(svg|math)$/i.test(tag)).length;
+      open.length = at;
+    }
+  }
+  return false;
+}
+
+/**
+ * Reads an HTML body in an inert document (nothing loads or runs). This is not sanitizing: the
+ * HTML stays untrusted and is sanitized where it is rendered. Every step is linear in the body's
+ * length; a body nested deeper than MAX_BODY_DEPTH is not read.
+ */
+function readBody(html: string, base: string): ArticleHtml {
+  if (nestsTooDeep(html)) return { sections: [] };
+  const body = new DOMParser().parseFromString(inertHtml(html), 'text/html').body;
+  for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
+    // SVG and MathML elements report lower-case tag names (`<svg><a>`): the same policy applies to them.
+    for (const name of URL_ATTRIBUTES[element.tagName.toUpperCase()] ?? []) {
+      const value = element.getAttribute(name);
+      if (value === null || value.startsWith('#')) continue;
+      const resolved = safeUrl(value, base, { mailto: name === 'href' });
+      if (resolved) element.setAttribute(name, resolved);
+      else element.removeAttribute(name);
+    }
+    if (element.hasAttribute('srcset')) element.removeAttribute('srcset');
+  }
+  const sections = headingSections(body);
+  return { html: body.innerHTML, sections };
+}
+
+/**
+ * The body's h2–h4 headings as sections, each given a unique id: a repeated id gets `-2`, `-3`, ….
+ * The next suffix is remembered per id, so 20,000 identical headings cost 20,000 steps, not 20,000².
+ */
+function headingSections(body: HTMLElement): NewsSection[] {
+  const sections: NewsSection[] = [];
+  /** Each id used so far, and the next suffix to try when a heading wants it again. */
+  const nextSuffix = new Map<string, number>();
+  for (const heading of body.querySelectorAll<HTMLElement>('h2, h3, h4')) {
+    const title = collapseWhitespace(heading.textContent ?? '');
+    if (!title) continue;
+    const wanted = heading.id || slugify(title);
+    let id = wanted;
+    let n = nextSuffix.get(wanted) ?? 2;
+    while (nextSuffix.has(id)) id = `${wanted}-${n++}`;
+    nextSuffix.set(id, 2).set(wanted, n);
+    heading.id = id;
+    sections.push({ id, title, level: Number(heading.tagName[1]) });
+  }
+  return sections;
+}

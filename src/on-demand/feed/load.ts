@@ -223,7 +223,7 @@ async function explain(error: FeedError, url: string): Promise<FeedError> {
   }
   return new FeedError(
     'network',
-    `The feed could not be read from ${url}: probably CORS: the feed's server sends no Access-Control-Allow-Origin (it answers, but the browser hides the answer from this page, ${page}). Serve the feed with Access-Control-Allow-Origin: * (see docs/security.md, Fetching and CORS).`,
+    `The feed could not be read from ${url}: probably CORS: the feed's server sends no Access-Control-Allow-Origin (the page is ${page}).`,
     { url, cause: error.details.cause }
   );
 }

@@ -10,8 +10,8 @@
 //   3. in Chromium it renders the sample feed without a console error, and the framework's
 //      handler receives `news-select` (a headline clicked, navigation cancelled in the handler)
 //      and `news-toggle` (an FAQ question opened).
-// Next.js is not among them: its install and `next build` alone take minutes on the machines
-// this runs on (npm test has 10); the wrappers are tested under Vite and React's own renderer.
+// Next.js (app router, server rendering and hydration) is in stacks-next.test.js, opt-in: its
+// install and `next build` alone take about 3.5 minutes here, and npm test has 10 for everything.
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

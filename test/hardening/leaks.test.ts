@@ -34,6 +34,8 @@
  *   widget with its own `src`, and inside a `<news-feed src>`.
  * - A headline-list whose Retry after data failed (the loader keeps the copy marked stale, with its
  *   error), removed: collectable, 5 times on one URL.
+ * - A headline-list whose "Load more" failed (the console keeps its warning), removed: collectable,
+ *   5 times.
  * - A self-test of the probe (it sees a deliberate leak of each kind) and a check that the list of
  *   widgets holds the known ones.
  * The whole file took 115 to 160 s on the development machine under a load average of 20 to 30 on its
@@ -175,6 +177,21 @@ async function refreshFailed(probe: LeakProbe, src: string): Promise<void> {
   await stale;
   el.remove();
   probe.track(el, 'headline-list (stale)');
+}
+
+/** A headline-list whose feed's next page answers 404, "Load more" clicked until it says so, then removed. */
+async function loadMoreFailed(probe: LeakProbe): Promise<void> {
+  const el = make('headline-list');
+  el.feed = { ...SAMPLE_FEED, next_url: feedServerUrl(uniqueKey('leaks-next'), { status: 404 }) };
+  document.body.append(el);
+  await loaded(el, el);
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="load-more"]')!.click();
+  for (let waited = 0; !el.shadowRoot!.querySelector('[part~="load-more-error"]'); waited += 5) {
+    if (waited > 5000) throw new Error('"Load more" never failed');
+    await sleep(5);
+  }
+  el.remove();
+  probe.track(el, 'headline-list (load more)');
 }
 
 /** The issue's shortest reproducer, once. */
@@ -326,6 +343,17 @@ describe('No leaks (issue 13)', function () {
     } finally {
       warnings.restore();
     }
+    await expectNoLeaks(probe);
+  });
+
+  it('a headline-list whose "Load more" failed (the console keeps the warning) is collectable once removed', async () => {
+    const warnings = captureConsole({ quiet: true });
+    try {
+      for (let i = 0; i < 5; i++) await loadMoreFailed(probe);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.warnings.length, 'warnings about the next page').to.be.at.least(5);
     await expectNoLeaks(probe);
   });
 

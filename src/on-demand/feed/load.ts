@@ -78,7 +78,7 @@ export class FeedLoader {
     const entry = this.entry(key);
     entry.promise ??= this.fetchFeed(key, entry).catch((error: unknown) => {
       entry.promise = undefined;
-      throw error;
+      throw releaseFrames(error); // whoever keeps it (a "Load more" warning in the console) keeps no widget
     });
     return entry.promise;
   }

@@ -12,19 +12,20 @@
  * content as the server's: no hydration mismatch), and registers every widget.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-// At once, not on demand: the first render must already have the feed (hydration needs the server's content).
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
-import { normalizeFeed, parseFeedText } from './on-demand/feed/normalize.js';
 
-type Host = HTMLElement & { feed?: unknown };
+type Host = HTMLElement & { feed?: unknown; partTags?: object };
 
-/**
- * Widgets not yet defined with an inline JSON Feed (a server-rendered one has it) get its NewsFeed
- * as `.feed`, which Lit takes over at the upgrade: the first render shows the feed. A feed that cannot be read is
- * left to the widget, which shows the error as it would without the server.
- */
-export function prepareServerRendered(root: ParentNode = document): void {
-  for (const script of root.querySelectorAll(':not(:defined) > script[type="application/feed+json"]')) {
+async function hydrateWidgets(): Promise<void> {
+  // Lit loads only now, after its hydration support (a static import would be bundled before it).
+  const [{ defineWidgets }, { PART_MODULES }, { normalizeFeed, parseFeedText }] = await Promise.all([
+    import('./widgets.js'),
+    import('./components/news-article/news-article-parts.js'),
+    import('./on-demand/feed/normalize.js'),
+  ]);
+  // Widgets not yet defined with an inline JSON Feed (a server-rendered one has it) get its NewsFeed
+  // as `.feed`, which Lit takes over at the upgrade: the first render shows the feed. A feed that
+  // cannot be read is left to the widget, which shows the error as it would without the server.
+  for (const script of document.querySelectorAll(':not(:defined) > script[type="application/feed+json"]')) {
     const host = script.parentElement as Host;
     if (host.feed !== undefined) continue;
     try {
@@ -33,17 +34,12 @@ export function prepareServerRendered(root: ParentNode = document): void {
       // The widget reads the inline feed itself and shows why it could not.
     }
   }
+  // Every part's module is here, so a server-rendered article's first render has its parts, as on the server.
+  const partTags = Object.fromEntries(Object.entries(PART_MODULES).map(([part, module]) => [part, module!.tag]));
+  for (const article of document.querySelectorAll<Host>('news-article:not(:defined)')) {
+    if (article.shadowRoot) article.partTags = partTags;
+  }
+  defineWidgets();
 }
 
-prepareServerRendered();
-// Lit itself loads only now, after its hydration support (a static import would be bundled before it).
-void Promise.all([import('./widgets.js'), import('./components/news-article/news-article-parts.js')]).then(
-  ([{ defineWidgets }, { PART_MODULES }]) => {
-    // Every part's module is here, so a server-rendered article's first render has its parts, as on the server.
-    const partTags = Object.fromEntries(Object.entries(PART_MODULES).map(([part, module]) => [part, module!.tag]));
-    for (const article of document.querySelectorAll<Host & { partTags?: object }>('news-article:not(:defined)')) {
-      if (article.shadowRoot) article.partTags = partTags;
-    }
-    defineWidgets();
-  }
-);
+void hydrateWidgets();

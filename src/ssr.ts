@@ -27,13 +27,7 @@ import { NewsArticle } from './components/news-article/news-article.js';
 import { PART_MODULES } from './components/news-article/news-article-parts.js';
 import { loadLocale } from './i18n/strings.js';
 import { isNewsFeed } from './feed/brand.js';
-// Node loads what it needs at once: nothing here is downloaded by a page.
-/* eslint-disable @typescript-eslint/no-restricted-imports */
-import { normalizeFeed, parseFeedText } from './on-demand/feed/normalize.js';
-import { decodeFeedBytes } from './on-demand/feed/charset.js';
-import { sniffFeedSyntax } from './on-demand/feed/sniff-format.js';
-import { readXmlFeed, type XmlParser } from './on-demand/feed/xml-feed.js';
-/* eslint-enable @typescript-eslint/no-restricted-imports */
+import type { XmlParser } from './on-demand/feed/xml-feed.js';
 import { ArticleBody } from './components/article-body/article-body.js';
 import type { DroppedItem, NewsFeed } from './feed/types.js';
 
@@ -65,6 +59,14 @@ const shims = {
 for (const [name, shim] of Object.entries(shims)) (globalThis as Record<string, unknown>)[name] ??= shim;
 
 for (const widget of widgetClasses) widget.define();
+
+// The data layer, which a page downloads on demand, is loaded with this module: Node needs it at once.
+const [{ normalizeFeed, parseFeedText }, { decodeFeedBytes }, { sniffFeedSyntax }, { readXmlFeed }] = await Promise.all([
+  import('./on-demand/feed/normalize.js'),
+  import('./on-demand/feed/charset.js'),
+  import('./on-demand/feed/sniff-format.js'),
+  import('./on-demand/feed/xml-feed.js'),
+]);
 
 /** A feed ready to render: the NewsFeed the widgets show, and the JSON Feed document shipped with it to the browser. */
 export interface PreparedFeed {

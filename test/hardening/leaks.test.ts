@@ -38,8 +38,9 @@
  *   5 times.
  * - A self-test of the probe (it sees a deliberate leak of each kind) and a check that the list of
  *   widgets holds the known ones.
- * The whole file took 115 to 160 s on the development machine under a load average of 20 to 30 on its
- * 2 CPUs, of which 60 to 77 s of CPU time (browser, test runner and compiler together).
+ * The whole file took 110 to 185 s on the development machine under a load average of 17 to 30 on its
+ * 2 CPUs, of which 52 to 62 s of CPU time (browser, test runner and compiler together): about a minute
+ * on an idle machine.
  */
 import { expect } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';

@@ -76,7 +76,8 @@ function hasContent(part: ArticlePart, item: NewsItem, feed: NewsFeed): boolean 
     case 'related':
       return feed.items.some((other) => other.id !== item.id && sameCategory(other, item));
     case 'disclosure':
-      return !!feed.disclosure;
+      // A sponsored article keeps its advertorial label even in a feed without a disclosure text.
+      return !!feed.disclosure || item.sponsored;
     default:
       // The meta line: publisher, dates, reading time; every article has some.
       return true;

@@ -168,6 +168,17 @@ describe('news-article', () => {
     expect($$(related, '[part~="item"]').length).to.be.greaterThan(0);
   });
 
+  it('labels a sponsored article through the disclosure part, even without a disclosure text', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{ id: 'ad', title: 'A paid placement', url: 'https://news.example/ad', _news: { sponsored: true } }],
+    };
+    const el = await rendered(await fixture<NewsArticle>(html`<news-article .feed=${feed}></news-article>`));
+    await articleReady(el, ['headline', 'disclosure']);
+    expect(partOrder(el)).to.include('disclosure');
+    expect(text(partOf(el, 'disclosure')!, '[part~="sponsored"]')).to.equal('Sponsored');
+  });
+
   it('shows the article named by `item`, and follows it', async () => {
     const el = await articleReady(await fixture<NewsArticle>(html`<news-article .feed=${sample}></news-article>`));
     el.item = TITLE_ONLY_ID;

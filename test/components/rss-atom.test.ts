@@ -48,6 +48,13 @@ function expectShows(el: HTMLElement, format: (typeof FORMATS)[number]): void {
       expect(text).to.include(format.titles[0]);
       expect($<HTMLImageElement>(el, 'img')?.src).to.match(/\/sample\/images\/.+\.svg$/);
       break;
+    case 'article-breadcrumbs':
+      // The trail ends at the article itself: the first story.
+      expect($(el, '[aria-current="page"]')?.textContent).to.include(format.titles[0]);
+      break;
+    case 'news-article':
+      expect($(el, '[part~="headline"]')?.textContent).to.include(format.titles[0]);
+      break;
     default:
       // No FAQ, no takeaways in a news feed: the deliberate empty state.
       expect(text).not.to.include(format.titles[0]);

@@ -3,6 +3,7 @@
  *
  *   npm run build && node examples/ssr-server/server.js [--port 8080] [--feed sample/feed.json]
  *
+ * GET /front       a <news-feed> whose card and headline list share its one inline feed.
  * GET /            the sample article (<news-article>) and a headline list, as HTML with
  *                  Declarative Shadow DOM: readable with JavaScript off; with it on,
  *                  news-widgets/hydrate brings the widgets to life without fetching the feed again.
@@ -61,17 +62,31 @@ const IMPORT_MAP = {
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-async function page(prepared, url) {
+/** `/`: the first article and a headline list; `/front`: one `<news-feed>` shares its feed with a card and a list. */
+async function page(pathname, prepared, url) {
   const { feed } = prepared;
   const article = feed.items[0];
-  const [main, related] = await Promise.all([
-    renderWidget('news-article', { feed: prepared, page: url, attributes: { item: article?.id, lang: 'en' } }),
-    renderWidget('headline-list', {
-      feed: prepared,
-      page: url,
-      attributes: { heading: 'More headlines', exclude: article?.id, limit: 5, lang: 'en' },
-    }),
-  ]);
+  const [main, related] =
+    pathname === '/front'
+      ? [
+          await renderWidget('news-feed', {
+            feed: prepared,
+            page: url,
+            children: [
+              { tag: 'article-card', attributes: { lang: 'en' } },
+              { tag: 'headline-list', attributes: { heading: 'Latest', exclude: article?.id, limit: 5, lang: 'en' } },
+            ],
+          }),
+          '',
+        ]
+      : await Promise.all([
+          renderWidget('news-article', { feed: prepared, page: url, attributes: { item: article?.id, lang: 'en' } }),
+          renderWidget('headline-list', {
+            feed: prepared,
+            page: url,
+            attributes: { heading: 'More headlines', exclude: article?.id, limit: 5, lang: 'en' },
+          }),
+        ]);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -131,7 +146,7 @@ export function createServer({ feedFile = path.join(root, 'sample/feed.json'), o
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     onRequest?.(pathname);
     try {
-      if (pathname === '/') {
+      if (pathname === '/' || pathname === '/front') {
         feed ??= feedCache(feedFile, `http://${request.headers.host}/sample/feed.json`);
         const { prepared, etag } = await feed();
         const tag = `"${etag}"`;
@@ -140,7 +155,7 @@ export function createServer({ feedFile = path.join(root, 'sample/feed.json'), o
           response.writeHead(304, headers);
           return response.end();
         }
-        const html = await page(prepared, `http://${request.headers.host}/`);
+        const html = await page(pathname, prepared, `http://${request.headers.host}${pathname}`);
         response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
         return response.end(html);
       }

@@ -203,6 +203,33 @@ describe('the example server in Chromium', () => {
     await page.close();
   });
 
+  test('widgets inside a server-rendered <news-feed> hydrate from its one inline feed', async () => {
+    hits.clear();
+    const { page, report } = await openPage(browser);
+    await page.goto(`${origin}/front`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => customElements.get('news-feed') && document.querySelector('headline-list')?.shadowRoot?.querySelector('a.link'),
+      { timeout: 15_000 }
+    );
+    const result = await page.evaluate(async () => {
+      const list = document.querySelector('headline-list');
+      const before = list.shadowRoot.querySelector('a.link');
+      await list.updateComplete;
+      const seen = [];
+      document.addEventListener('news-select', (event) => (seen.push(event.detail.item.id), event.preventDefault()));
+      list.shadowRoot.querySelector('a.link').click();
+      return {
+        seen,
+        kept: before === list.shadowRoot.querySelector('a.link'),
+        scripts: document.querySelectorAll('script[type="application/feed+json"]').length,
+      };
+    });
+    assert.deepEqual(result, { seen: [sample.items[1].id], kept: true, scripts: 1 });
+    assert.equal(hits.get('/sample/feed.json') ?? 0, 0);
+    assert.deepEqual(report.errors, []);
+    await page.close();
+  });
+
   test('the example page answers If-None-Match with 304 while the feed is unchanged', async () => {
     const first = await fetch(`${origin}/`);
     assert.equal(first.status, 200);

@@ -113,8 +113,15 @@ function readBody(html: string, base: string): ArticleHtml {
 }
 
 /**
+ * A body's first this many headings become sections: a table of contents longer than that helps
+ * no reader, and the limit bounds the work a hostile body can ask for (5 MB of `<h2>` is 380,000).
+ */
+export const MAX_SECTIONS = 500;
+
+/**
  * The body's h2–h4 headings as sections, each given a unique id: a repeated id gets `-2`, `-3`, ….
  * The next suffix is remembered per id, so 20,000 identical headings cost 20,000 steps, not 20,000².
+ * Headings past MAX_SECTIONS keep the id they have, if any.
  */
 function headingSections(body: HTMLElement): NewsSection[] {
   const sections: NewsSection[] = [];
@@ -123,6 +130,7 @@ function headingSections(body: HTMLElement): NewsSection[] {
   for (const heading of body.querySelectorAll<HTMLElement>('h2, h3, h4')) {
     const title = collapseWhitespace(heading.textContent ?? '');
     if (!title) continue;
+    if (sections.length === MAX_SECTIONS) break;
     const wanted = heading.id || slugify(title);
     let id = wanted;
     let n = nextSuffix.get(wanted) ?? 2;

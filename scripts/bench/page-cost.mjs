@@ -162,14 +162,26 @@ ${'<p>A paragraph of the article below the widget: it must not move when the fee
       await tab.setViewport({ width: 1280, height: 900 });
       await tab.evaluateOnNewDocument(observeShifts);
       await tab.goto(`${server.origin}/cls/${index}.html`);
-      await tab.waitForFunction(
-        () => {
-          const shadow = document.getElementById('widget').shadowRoot;
-          return shadow && !shadow.querySelector('[part="skeleton"]') && shadow.textContent.trim().length > 0;
-        },
-        { timeout: 20_000, polling: 50 }
-      );
-      await tab.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 });
+      const shown = await tab
+        .waitForFunction(
+          () => {
+            const shadow = document.getElementById('widget').shadowRoot;
+            return shadow && !shadow.querySelector('[part="skeleton"]') && shadow.textContent.trim().length > 0;
+          },
+          { timeout: 20_000, polling: 50 }
+        )
+        .then(
+          () => true,
+          () => false
+        );
+      const name = `${tag}${attributes ? ` ${attributes}` : ''}`;
+      if (!shown) {
+        // A widget that never shows its feed (dist/ being rebuilt meanwhile, a broken widget) is a row, not the end of the run.
+        rows.push([name, 'none', '', '', 'did not render its feed in 20 s']);
+        await tab.close();
+        continue;
+      }
+      await tab.waitForNetworkIdle({ idleTime: 500, timeout: 20_000 }).catch(() => {});
       const { shifts, sizes, final } = await tab.evaluate(() => ({
         shifts: window.__shifts,
         sizes: window.__sizes,
@@ -183,7 +195,6 @@ ${'<p>A paragraph of the article below the widget: it must not move when the fee
         byPhase[at?.[2] ?? 'reserved'] += value;
       }
       const cls = shifts.reduce((sum, [, value]) => sum + value, 0);
-      const name = `${tag}${attributes ? ` ${attributes}` : ''}`;
       if (cls > worst.value) worst = { tag: name, value: cls };
       const heightIn = (phase) => sizes.filter(([, , p]) => p === phase).map(([, height]) => height);
       // A phase with no size of its own kept the one before it.

@@ -26,7 +26,7 @@ import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize
 import { readFeed } from '../../src/on-demand/feed/read-feed.js';
 import type { NormalizedFeed } from '../../src/feed/types.js';
 import { SAMPLE_FEED } from '../../sample/sample-data.js';
-import { XSS_VECTORS } from '../fixtures/xss-vectors.js';
+import { asParsedJson, FEED, ITEM, KEY, TEXT, VALUE } from './fuzz-arbitraries.js';
 import { fetchText, realFeeds } from '../helpers/fixtures.js';
 
 declare const __FUZZ__: { scale?: string; seed?: string } | undefined;
@@ -104,174 +104,7 @@ async function check(name: string, seed: number, runs: number, property: fc.IAsy
   seeds.push(`${name}: ${numRuns} runs in ${Math.round(performance.now() - started)} ms`);
 }
 
-// Values.
-
-/** Keys a hostile feed would use, next to the ones the normalizer reads. */
-const KEY = fc.oneof(
-  fc.string({ maxLength: 8 }),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted', 'toString', 'valueOf', 'hasOwnProperty', 'length'),
-  fc.constantFrom(
-    'id',
-    'title',
-    'url',
-    'items',
-    'version',
-    '_news',
-    'content_html',
-    'sections',
-    'level',
-    'authors',
-    'tags',
-    'faq',
-    'next',
-    'previous'
-  )
-);
-
-/** Objects whose own keys are `__proto__` or `constructor.prototype`, as JSON.parse makes them. */
-const POLLUTER = fc.constantFrom(
-  ...[
-    '{"__proto__":{"polluted":"yes"}}',
-    '{"constructor":{"prototype":{"polluted":"yes"}}}',
-    '{"__proto__":[1,2],"length":9}',
-    '{"prototype":{"polluted":1}}',
-  ].map((text) => JSON.parse(text) as unknown)
-);
-
-/** HTML that is hostile, or built of the pieces that once threw (SVG and MathML links, nesting, comments). */
-const HTML_PIECE = fc.constantFrom(
-  '<svg>',
-  '</svg>',
-  '<math>',
-  '</math>',
-  '<a href="/x">',
-  '<a href="javascript:x">',
-  '</a>',
-  '<video src=v>',
-  '<q cite=c>',
-  '<blockquote cite=c>',
-  '<img src=x onerror=y>',
-  '<h2>',
-  '</h2>',
-  '<h3 id=a>',
-  '<h4>',
-  '<div>',
-  '</div>',
-  '<p>',
-  '<table>',
-  '<td>',
-  '<template>',
-  '<!--',
-  '-->',
-  '<![CDATA[',
-  ']]>',
-  '&amp;',
-  '&#0;',
-  '&#xD800;',
-  '&nbsp;',
-  'text',
-  ' ',
-  '\n',
-  '<div/>',
-  '<svg/>',
-  '<source src=s>',
-  '<area href=h>'
-);
-const HTML = fc.oneof(
-  fc.string(),
-  fc.constantFrom(...XSS_VECTORS.map((vector) => vector.html)),
-  fc.array(HTML_PIECE, { maxLength: 40 }).map((pieces) => pieces.join(''))
-);
-const TEXT = fc.oneof(
-  fc.string(),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-  HTML,
-  fc.constantFrom('', ' ', '&amp;amp;', 'Iâ€™m', 'javascript:x', '//x', 'http://[::1')
-);
-
-const { value: VALUE } = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.jsonValue({ maxDepth: 1 }),
-    TEXT,
-    POLLUTER,
-    fc.dictionary(KEY, tie('value'), { maxKeys: 5 }),
-    fc.array(tie('value'), { maxLength: 4 })
-  ),
-}));
-/** What may stand in a field: usually its own kind of value, sometimes anything. */
-const field = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary }, { weight: 1, arbitrary: VALUE });
-const person = fc.record({ name: field(TEXT), url: field(TEXT), avatar: field(TEXT) }, { requiredKeys: [] });
-const entries = (record: fc.Arbitrary<unknown>) => field(fc.array(fc.oneof(record, VALUE), { maxLength: 4 }));
-
-const NEWS_ITEM = fc.record(
-  {
-    category: field(TEXT),
-    reading_time_minutes: field(fc.oneof(fc.double(), fc.integer())),
-    image_alt: field(TEXT),
-    dateline: field(TEXT),
-    credits: field(TEXT),
-    key_takeaways: entries(fc.record({ text: field(TEXT), source: field(fc.record({ title: field(TEXT), url: field(TEXT) })) })),
-    faq: entries(fc.record({ question: field(TEXT), answer: field(TEXT) })),
-    references: entries(fc.record({ title: field(TEXT), url: field(TEXT), publisher: field(TEXT) })),
-    sections: entries(fc.record({ id: field(TEXT), title: field(TEXT), level: field(fc.oneof(fc.integer({ min: -2, max: 9 }), fc.double())) })),
-    breadcrumbs: entries(fc.record({ title: field(TEXT), url: field(TEXT) })),
-    previous: field(fc.record({ title: field(TEXT), url: field(TEXT), id: field(TEXT) })),
-    next: field(fc.record({ title: field(TEXT), url: field(TEXT), id: field(fc.integer()) })),
-    sponsored: field(fc.boolean()),
-  },
-  { requiredKeys: [] }
-);
-
-const ITEM = fc.record(
-  {
-    id: field(fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constantFrom('__proto__', 'constructor', ' '))),
-    url: field(TEXT),
-    external_url: field(TEXT),
-    title: field(TEXT),
-    summary: field(TEXT),
-    content_html: field(HTML),
-    content_text: field(TEXT),
-    image: field(TEXT),
-    date_published: field(
-      fc.oneof(
-        TEXT,
-        fc.date({ noInvalidDate: true }).map((date) => date.toISOString())
-      )
-    ),
-    author: field(person),
-    authors: entries(person),
-    tags: field(fc.oneof(fc.array(VALUE, { maxLength: 4 }), TEXT)),
-    language: field(TEXT),
-    _news: field(NEWS_ITEM),
-    ['__proto__']: POLLUTER,
-  },
-  { requiredKeys: [] }
-);
-
-const FEED = fc.record(
-  {
-    version: fc.oneof(fc.constantFrom('https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'), VALUE),
-    title: field(TEXT),
-    home_page_url: field(TEXT),
-    feed_url: field(TEXT),
-    icon: field(TEXT),
-    language: field(TEXT),
-    authors: entries(person),
-    items: field(fc.array(fc.oneof({ weight: 4, arbitrary: ITEM }, { weight: 1, arbitrary: VALUE }), { maxLength: 8 })),
-    _news: field(
-      fc.record(
-        { publisher: field(person), disclosure: field(TEXT), newsletter: field(fc.record({ action: field(TEXT), title: field(TEXT) })) },
-        { requiredKeys: [] }
-      )
-    ),
-    constructor: POLLUTER,
-  },
-  { requiredKeys: [] }
-);
-
-/** A generated value as a feed server would deliver it: JSON text, parsed (own `__proto__` keys and all). */
-const asParsedJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value) ?? 'null');
+// Values: test/hardening/fuzz-arbitraries.ts.
 
 // Mutations of a real document.
 
@@ -447,6 +280,44 @@ describe('fuzzing the readers and the normalizer', function () {
         await onlyFeedErrors(() => parseFeedText(text, URL));
         expectNoFailedItem(await onlyFeedErrors(() => readFeed(text, URL)));
         await onlyFeedErrors(() => readFeed(new TextEncoder().encode(text), URL, 'application/json; charset=utf-8'));
+      }) as never
+    );
+  });
+
+  it('readFeed: arbitrary bytes under arbitrary Content-Types and declared encodings', async () => {
+    const LABEL = fc.oneof(
+      fc.constantFrom('utf-8', 'UTF-16', 'utf-16be', 'utf-16le', 'windows-1252', 'iso-8859-1', 'shift_jis', 'gb18030', 'koi8-r', 'replacement'),
+      fc.constantFrom('x-user-defined', 'iso-2022-jp', 'bogus', '', '"utf-8"', 'utf-8;x', ' utf-8 ', '\u0000'),
+      fc.string({ maxLength: 10 })
+    );
+    const contentType = fc.oneof(
+      fc.constant(undefined),
+      fc
+        .tuple(fc.constantFrom('application/json', 'application/feed+json', 'application/rss+xml', 'text/html', 'text/plain', ''), LABEL)
+        .map(([type, label]) => `${type}; charset=${label}`),
+      fc.string({ maxLength: 30 })
+    );
+    const prefix = fc.oneof(
+      fc.constant(''),
+      LABEL.map((label) => `<?xml version="1.0" encoding="${label}"?>`),
+      fc.constantFrom('\uFEFF', '{"version":"https://jsonfeed.org/version/1.1","items":[', '<rss version="2.0"><channel><item><title>')
+    );
+    const bytes = fc.tuple(
+      prefix,
+      fc.uint8Array({ maxLength: 300 }),
+      fc.constantFrom(new Uint8Array(), Uint8Array.of(0xfe, 0xff), Uint8Array.of(0xff, 0xfe), Uint8Array.of(0xef, 0xbb, 0xbf))
+    );
+    await check(
+      'arbitrary bytes',
+      1311,
+      600,
+      fc.asyncProperty(bytes, contentType, async ([start, body, bom], type) => {
+        const head = new TextEncoder().encode(start);
+        const all = new Uint8Array(bom.length + head.length + body.length);
+        all.set(bom);
+        all.set(head, bom.length);
+        all.set(body, bom.length + head.length);
+        expectNoFailedItem(await onlyFeedErrors(() => readFeed(all, URL, type)));
       }) as never
     );
   });

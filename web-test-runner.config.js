@@ -13,7 +13,8 @@ export default {
   // One page at a time: background tabs get no animation frames, and several tests wait for them.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  // FUZZ_SCALE multiplies the fuzzing suites' runs (test/hardening/fuzz-*.test.ts), and the time they may take.
+  testsFinishTimeout: 300000 * (Number(process.env.FUZZ_SCALE) || 1),
   middleware: [feedServer, newsletterServer],
   // esnext keeps import attributes: sample/sample-data.ts imports the sample feed `with { type: 'json' }`,
   // which an older target would strip, and Chromium then refuses the JSON module.

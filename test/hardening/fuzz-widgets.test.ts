@@ -21,7 +21,7 @@ declare const __FUZZ__: { scale?: string; seed?: string } | undefined;
 const settings = typeof __FUZZ__ === 'undefined' ? {} : __FUZZ__;
 const SCALE = Number(settings.scale) || 1;
 const SEED = settings.seed ? Number(settings.seed) : 1401;
-const RUNS = Math.round(40 * SCALE);
+const RUNS = Math.round(100 * SCALE);
 const NEIGHBOUR = { id: 'valid-neighbour', title: 'A valid neighbour', url: 'https://ok.example/a', content_html: '<h2>Part</h2><p>Kept.</p>' };
 
 /** Every element in `root` and in the open shadow roots under it. */

@@ -4,7 +4,7 @@
 // their events. Needs the build (`npm run build`; npm test builds before the node tests).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
@@ -111,6 +111,24 @@ test('renderWidgetStream streams the same HTML', async () => {
   for await (const chunk of ssr.renderWidgetStream('headline-list', options)) streamed += chunk;
   assert.equal(streamed, await ssr.renderWidget('headline-list', options));
 });
+
+const realFeedsDir = path.resolve(root, '..', 'shared', 'real-feeds', 'json');
+const realFeeds = existsSync(realFeedsDir) ? readdirSync(realFeedsDir).filter((name) => name.endsWith('.json')) : [];
+
+test(
+  'the real feeds render on the server: each headline list shows its first titles',
+  { skip: realFeeds.length ? false : `no real feeds at ${realFeedsDir}` },
+  async () => {
+    for (const name of realFeeds) {
+      const prepared = ssr.prepareFeed(readFileSync(path.join(realFeedsDir, name), 'utf8'), { url: `https://feeds.example/${name}` });
+      const html = await ssr.renderWidget('headline-list', { feed: prepared, attributes: { limit: 3 } });
+      const text = textOf(html);
+      for (const item of prepared.feed.items.slice(0, 3))
+        if (item.title) assert.ok(text.includes(words(item.title)), `${name}: "${item.title}"`);
+      assert.doesNotMatch(html, /aria-busy="true"/, name);
+    }
+  }
+);
 
 test('prepareFeed reads RSS too, and reports dropped items', () => {
   const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example/</link>

@@ -315,6 +315,11 @@ describe('the XSS corpus in every field, rendered by every widget', function () 
         return problemsIn(groupElement).map((problem) => `${vector.name}: ${problem}`);
       });
       expect([...new Set(problems)], 'problems').to.deep.equal([]);
+      // The JSON-LD checks had something to check: each group's three writers wrote their script.
+      for (const groupElement of container.querySelectorAll('[data-vector]')) {
+        const scripts = groupElement.querySelectorAll(':scope > [structured-data] > script[type="application/ld+json"]');
+        expect([...scripts].map((script) => script.parentElement!.localName).sort(), 'JSON-LD writers').to.deep.equal([...STRUCTURED].sort());
+      }
       expect(calls, 'vectors that ran').to.deep.equal([]);
       expect(
         pageElements(container)

@@ -108,6 +108,10 @@ function readBody(html: string, base: string): ArticleHtml {
     }
     if (element.hasAttribute('srcset')) element.removeAttribute('srcset');
   }
+  // SVG and MathML put links on other elements too (`<svg><image href>`, `<math><mi href>`, `xlink:href`): an unsafe one goes.
+  for (const element of body.querySelectorAll('[*|href]'))
+    for (const link of [...element.attributes].filter((attribute) => attribute.localName === 'href'))
+      if (!link.value.trim().startsWith('#') && !safeUrl(link.value, base, { mailto: true })) element.removeAttributeNode(link);
   const sections = headingSections(body);
   return { html: body.innerHTML, sections };
 }

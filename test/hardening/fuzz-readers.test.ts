@@ -24,9 +24,10 @@ import fc from 'fast-check';
 import { FeedError } from '../../src/feed/errors.js';
 import { normalizeFeed, parseFeedText } from '../../src/on-demand/feed/normalize.js';
 import { readFeed } from '../../src/on-demand/feed/read-feed.js';
+import { readArticleHtml } from '../../src/on-demand/feed/article-html.js';
 import type { NormalizedFeed } from '../../src/feed/types.js';
 import { SAMPLE_FEED } from '../../sample/sample-data.js';
-import { asParsedJson, FEED, ITEM, KEY, TEXT, VALUE } from './fuzz-arbitraries.js';
+import { asParsedJson, FEED, HTML, ITEM, KEY, TEXT, VALUE } from './fuzz-arbitraries.js';
 import { fetchText, realFeeds } from '../helpers/fixtures.js';
 
 declare const __FUZZ__: { scale?: string; seed?: string } | undefined;
@@ -343,6 +344,35 @@ describe('fuzzing the readers and the normalizer', function () {
       fc.asyncProperty(FEED, async (feed) => {
         await onlyFeedErrors(() => normalizeFeed(feed, { sourceUrl: URL }));
         expectNoFailedItem(await onlyFeedErrors(() => readFeed(JSON.stringify(feed), URL)));
+      }) as never
+    );
+  });
+
+  it('readArticleHtml: fuzzed bodies are read without an exception, their sections well-formed', async () => {
+    const bodies = fc.tuple(fc.array(HTML, { maxLength: 6 }), TEXT);
+    await check(
+      'article bodies',
+      1312,
+      600,
+      fc.asyncProperty(bodies, async ([parts, baseish]) => {
+        const { feed } = normalizeFeed({
+          version: 'https://jsonfeed.org/version/1.1',
+          feed_url: baseish,
+          items: [{ id: 'b', title: 't', content_html: parts.join('') }],
+        });
+        const started = performance.now();
+        // Anything thrown here would reach <article-body> and <table-of-contents>: not even a FeedError is expected.
+        const body = readArticleHtml(feed.items[0]);
+        const took = performance.now() - started;
+        if (took > RUN_LIMIT_MS) throw new Error(`one body took ${Math.round(took)} ms`);
+        expectUnpolluted();
+        const ids = body.sections.map((section) => section.id);
+        expect(new Set(ids).size, 'unique section ids').to.equal(ids.length);
+        for (const section of body.sections) {
+          expect(section.level, 'a section level').to.be.oneOf([2, 3, 4]);
+          expect(section.id, 'a section id').to.be.a('string').and.not.equal('');
+        }
+        if (body.html !== undefined) expect(body.html).not.to.match(/\s(href|src|poster|cite)="\s*(javascript|data|vbscript):/i);
       }) as never
     );
   });

@@ -266,8 +266,13 @@ const SCRIPT_EVENTS = new Set([
 /** Milliseconds of script work on the renderer's main thread: the union of those events' intervals (nested events count once). */
 function scriptTime(trace) {
   const events = trace.traceEvents;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  if (!main) return Number.NaN;
+  // Every renderer main thread of the trace (the first about:blank page may have had its own process): the page's is the busiest.
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  if (!mains.length) return Number.NaN;
+  return Math.max(...mains.map((main) => threadScriptTime(events, main)));
+}
+
+function threadScriptTime(events, main) {
   const spans = events
     .filter((event) => event.ph === 'X' && event.pid === main.pid && event.tid === main.tid && SCRIPT_EVENTS.has(event.name) && event.dur > 0)
     .map((event) => [event.ts, event.ts + event.dur])

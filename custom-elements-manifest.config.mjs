@@ -32,7 +32,7 @@ export default {
   dev: false,
   // The type parser needs the TypeScript program to resolve aliases.
   overrideModuleCreation({ ts, globs }) {
-    return getTsProgram(ts, globs, 'tsconfig.json')
+    return getTsProgram(ts, globs, 'tsconfig.build.json')
       .getSourceFiles()
       .filter((file) => globs.some((glob) => file.fileName.includes(glob)));
   },

@@ -5,7 +5,7 @@
  * article on the page renders that part, so a partner page with one widget never pays for the
  * article page, and an article page never pays for a part it hides or replaces.
  */
-import { defineElement, prefixedTag } from '../../base/register.js';
+import { defineElement, prefixedTag, warnTaken } from '../../base/register.js';
 import { lazy } from '../../util/lazy.js';
 
 /** Every part, in the order the article page shows them. */
@@ -85,6 +85,21 @@ export function partTagName(widget: PartWidget, prefix: string): string | undefi
   defineElement(name, widget);
   const defined = customElements.get(name);
   return defined === widget || defined?.prototype instanceof widget ? name : undefined;
+}
+
+/**
+ * Whether the part's name (its default tag with the article's prefix) already belongs to an
+ * element that is not one of ours, such as the page's own `<headline-list>`: then the part is left
+ * out, with the usual warning, before its code is downloaded. Ours are known by their static
+ * `tagName` and `define()`; a widget class registered under that name (by the script tag or the
+ * page) is used as it is.
+ */
+export function nameTakenByOther(tag: string, prefix: string): boolean {
+  const name = prefixedTag(tag, prefix);
+  const defined = customElements.get(name) as { tagName?: unknown; define?: unknown } | undefined;
+  const taken = !!defined && !(defined.tagName === tag && typeof defined.define === 'function');
+  if (taken) warnTaken(name);
+  return taken;
 }
 
 /** Parts whose download failed: each says so once per page, however many articles ask. */

@@ -6,7 +6,7 @@ import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js
 import { NewsItemWidget } from '../../base/news-widget.js';
 import { lazy } from '../../util/lazy.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
-import { ARTICLE_PARTS, PART_MODULES, partTagName, reportPartFailure, type ArticlePart } from './news-article-parts.js';
+import { ARTICLE_PARTS, nameTakenByOther, PART_MODULES, partTagName, reportPartFailure, type ArticlePart } from './news-article-parts.js';
 import { styles } from './news-article.styles.js';
 
 export type { ArticlePart } from './news-article-parts.js';
@@ -277,6 +277,10 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
   private loadPart(part: ArticlePart): void {
     const module = PART_MODULES[part]!;
     this.requested.add(part);
+    if (nameTakenByOther(module.tag, this.partPrefix)) {
+      this.partTags = { ...this.partTags, [part]: null };
+      return;
+    }
     // A download or registration that fails leaves the part out; the rest of the article shows.
     void module
       .load()

@@ -16,7 +16,7 @@ import { articleReady, EVERY_PART, partOf, partOrder } from './news-article.help
 describe('news-article registering its parts', () => {
   const consoleCapture = failOnConsoleErrors();
 
-  it('leaves out a part whose name belongs to another element, with a warning', async () => {
+  it('leaves out a part whose name belongs to another element, with a warning, without downloading it', async () => {
     customElements.define('other-news-article', class extends NewsArticle {});
     customElements.define('other-reference-list', class extends HTMLElement {});
     // Only the headline (its own markup) and the references (taken) are left to show.
@@ -30,6 +30,9 @@ describe('news-article registering its parts', () => {
     expect(consoleCapture.current.warnings.map(([message]) => message)).to.deep.equal([
       'news-widgets: <other-reference-list> is already defined by another script; that definition is kept.',
     ]);
+    // Known to be taken before anything was downloaded: the part's code never came.
+    const downloaded = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/reference-list/reference-list'));
+    expect(downloaded.map((entry) => entry.name)).to.deep.equal([]);
   });
 
   it('registers the parts with its own prefix: <acme-news-article> renders <acme-*> parts', async () => {

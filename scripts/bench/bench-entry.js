@@ -188,6 +188,9 @@ window.bench = {
     return measure(
       () => {
         const host = document.createElement('div');
+        // The attributes the widget reflects onto its host: its :host([…]) rules then match both.
+        host.setAttribute('theme', 'auto');
+        host.setAttribute('layout', 'list');
         host.attachShadow({ mode: 'open' }).adoptedStyleSheets = HeadlineList.elementStyles.map((style) => style.styleSheet ?? style);
         return host;
       },

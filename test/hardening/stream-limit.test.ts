@@ -10,7 +10,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/headline-list/headline-list.define.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
-import { MAX_FEED_SIZE } from '../../src/on-demand/feed/read-feed.js';
+import { MAX_FEED_SIZE, readFeed } from '../../src/on-demand/feed/read-feed.js';
 import { fetchJson, rejection, uniqueKey } from '../helpers/fixtures.js';
 import { $ } from '../helpers/query.js';
 import { rendered } from '../helpers/settle.js';
@@ -75,7 +75,10 @@ describe('a size limit enforced while the body streams', function () {
     expect(error.details.size)
       .to.be.above(200_000)
       .and.at.most(200_000 + 4 * MIB);
-    expect(error.message).to.match(/larger than the 0\.2 MB a widget reads/);
+    expect(error.message).to.match(/larger than the 200 kB a widget reads/);
+    // Just over a limit, the size is said in bytes.
+    const over = await rejection(readFeed(' '.repeat(1001), 'https://example.com/feed.json', null, 1000));
+    expect(over.message).to.equal('The feed is 1001 bytes, more than the 1 kB a widget reads.');
 
     // The sample feed (a few kB) is under any sensible limit, and over a tiny one.
     const sample = `/api/feed?key=${uniqueKey('limit-sample')}`;

@@ -21,13 +21,14 @@ const xmlAdapter = lazy(() => import('./xml-feed.js'));
  */
 export const MAX_FEED_SIZE = 5_000_000;
 
-const megabytes = (size: number) => `${Math.round(size / 1e5) / 10} MB`;
+const megabytes = (size: number) => (size < 1e6 ? `${Math.round(size / 100) / 10} kB` : `${Math.round(size / 1e5) / 10} MB`);
 
 /** The `too-large` error: `size` bytes of a document (read so far, when `partial`) against the `limit`. */
 export function tooLarge(size: number, limit: number, url: string, partial?: boolean): FeedError {
   const message = partial
     ? `The feed is larger than the ${megabytes(limit)} a widget reads: its download was stopped after ${megabytes(size)}.`
-    : `The feed is ${megabytes(size)}, more than the ${megabytes(limit)} a widget reads.`;
+    : // Just over the limit: in bytes, not "5 MB, more than the 5 MB".
+      `The feed is ${megabytes(size) == megabytes(limit) ? `${size} bytes` : megabytes(size)}, more than the ${megabytes(limit)} a widget reads.`;
   return new FeedError('too-large', message, { url, size });
 }
 

@@ -35,19 +35,8 @@ export function readArticleHtml(item: NewsItem): ArticleHtml {
   return body;
 }
 
-const URL_ATTRIBUTES: Record<string, readonly string[]> = {
-  A: ['href'],
-  AREA: ['href'],
-  IMG: ['src'],
-  SOURCE: ['src'],
-  VIDEO: ['src', 'poster'],
-  AUDIO: ['src'],
-  TRACK: ['src'],
-  IFRAME: ['src'],
-  EMBED: ['src'],
-  BLOCKQUOTE: ['cite'],
-  Q: ['cite'],
-};
+/** Attributes that hold a URL a reader could follow or a page could load, by local name (`xlink:href` is `href`). */
+const URL_ATTRIBUTE = /^(href|src|poster|cite)$/i;
 
 /**
  * A body whose markup nests deeper than this is not read (the item's text still shows). The
@@ -97,21 +86,7 @@ function nestsTooDeep(html: string): boolean {
 function readBody(html: string, base: string): ArticleHtml {
   if (nestsTooDeep(html)) return { sections: [] };
   const body = new DOMParser().parseFromString(inertHtml(html), 'text/html').body;
-  for (const element of body.querySelectorAll<HTMLElement>(Object.keys(URL_ATTRIBUTES).join(','))) {
-    // SVG and MathML elements report lower-case tag names (`<svg><a>`): the same policy applies to them.
-    for (const name of URL_ATTRIBUTES[element.tagName.toUpperCase()] ?? []) {
-      const value = element.getAttribute(name);
-      if (value === null || value.startsWith('#')) continue;
-      const resolved = safeUrl(value, base, { mailto: name === 'href' });
-      if (resolved) element.setAttribute(name, resolved);
-      else element.removeAttribute(name);
-    }
-    if (element.hasAttribute('srcset')) element.removeAttribute('srcset');
-  }
-  // SVG and MathML put links on other elements too (`<svg><image href>`, `<math><mi href>`, `xlink:href`): an unsafe one goes.
-  for (const element of body.querySelectorAll('[*|href]'))
-    for (const link of [...element.attributes].filter((attribute) => attribute.localName === 'href'))
-      if (!link.value.trim().startsWith('#') && !safeUrl(link.value, base, { mailto: true })) element.removeAttributeNode(link);
+  safeUrls(body, base);
   const sections = headingSections(body);
   return { html: body.innerHTML, sections };
 }
@@ -121,6 +96,29 @@ function readBody(html: string, base: string): ArticleHtml {
  * no reader, and the limit bounds the work a hostile body can ask for (5 MB of `<h2>` is 380,000).
  */
 export const MAX_SECTIONS = 500;
+
+/**
+ * Resolves URL attributes and removes unsafe ones (and `srcset`) on every element, in any
+ * namespace (MathML lets any element have an `href`, SVG uses `xlink:href`), inside `<template>`
+ * contents too, and removes comments (no reader sees them; the sanitizer drops them as well).
+ * Templates nest no deeper than MAX_BODY_DEPTH, so the recursion is bounded.
+ */
+function safeUrls(root: Element | DocumentFragment, base: string): void {
+  const comments = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const comment of found) comment.parentNode!.removeChild(comment);
+  for (const element of root.querySelectorAll('*')) {
+    for (const { name, localName, value } of [...element.attributes]) {
+      if (localName === 'srcset') element.removeAttribute(name);
+      if (!URL_ATTRIBUTE.test(localName) || value.startsWith('#')) continue;
+      const resolved = safeUrl(value, base, { mailto: localName === 'href' });
+      if (resolved) element.setAttribute(name, resolved);
+      else element.removeAttribute(name);
+    }
+    if (element instanceof HTMLTemplateElement) safeUrls(element.content, base);
+  }
+}
 
 /**
  * The body's h2–h4 headings as sections, each given a unique id: a repeated id gets `-2`, `-3`, ….

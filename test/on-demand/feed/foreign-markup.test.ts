@@ -32,4 +32,16 @@ describe('normalizeFeed: SVG and MathML in an item body', () => {
     expect(body).not.to.include('javascript:');
     expect(body).to.include('href="https://news.example/story"');
   });
+
+  it('removes unsafe URLs from any element when the body is read: MathML href on any element, SVG xlink:href, inside templates (fuzzing found them)', () => {
+    const { feed } = normalizeFeed(
+      feedWith(
+        '<math><mi href="javascript:alert(1)">x</mi><mtext href="/ok">y</mtext></math><svg><a xlink:href="javascript:alert(2)"><text>z</text></a></svg><p cite=" data:text/html,x">q</p><template><template><iframe src="javascript:alert(3)"></iframe></template></template>'
+      ),
+      { sourceUrl: 'https://news.example/feed.json' }
+    );
+    const body = readArticleHtml(feed.items[1]).html ?? '';
+    expect(body).not.to.match(/javascript:|data:/);
+    expect(body).to.include('href="https://news.example/ok"');
+  });
 });

@@ -22,4 +22,15 @@ describe('fuzzing regressions', () => {
     );
     expect(links).to.deep.equal(['mrow https://ok.example/m', 'use #shape']);
   });
+
+  // Seed 1312, "article bodies": a <form> whose controls are named after DOM members (`attributes`, `setAttribute`,
+  // `removeChild`) made readArticleHtml throw ("element.attributes is not iterable"), and <article-body> show an error.
+  it('readArticleHtml reads a body whose form controls clobber the DOM members of their form', () => {
+    const { html } = bodyOf(
+      '<form href="javascript:alert(1)" action="/a"><input name="attributes"><input name="setAttribute"><input name="removeAttribute"><input name="removeChild"><!-- c --></form><a href="/ok">ok</a>'
+    );
+    expect(html).not.to.include('javascript:');
+    expect(html).not.to.include('<!--');
+    expect(html).to.match(/<a href="https?:\/\/[^"]+\/ok">ok<\/a>/);
+  });
 });

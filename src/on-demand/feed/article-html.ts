@@ -103,18 +103,26 @@ export const MAX_SECTIONS = 500;
  * contents too, and removes comments (no reader sees them; the sanitizer drops them as well).
  * Templates nest no deeper than MAX_BODY_DEPTH, so the recursion is bounded.
  */
+/**
+ * A `<form>` answers for its controls by name: `<input name="attributes">` hides `form.attributes`,
+ * `name="setAttribute"` the method. Attributes are read and changed through Element's own getter
+ * and methods, so a hostile form cannot make reading a body throw.
+ */
+const attributesOf = Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')!.get! as (this: Element) => NamedNodeMap;
+const { removeAttribute, setAttribute } = Element.prototype;
+
 function safeUrls(root: Element | DocumentFragment, base: string): void {
   const comments = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const found: Node[] = [];
   while (comments.nextNode()) found.push(comments.currentNode);
-  for (const comment of found) comment.parentNode!.removeChild(comment);
+  for (const comment of found) (comment as Comment).remove();
   for (const element of root.querySelectorAll('*')) {
-    for (const { name, localName, value } of [...element.attributes]) {
-      if (localName === 'srcset') element.removeAttribute(name);
+    for (const { name, localName, value } of [...attributesOf.call(element)]) {
+      if (localName === 'srcset') removeAttribute.call(element, name);
       if (!URL_ATTRIBUTE.test(localName) || value.startsWith('#')) continue;
       const resolved = safeUrl(value, base, { mailto: localName === 'href' });
-      if (resolved) element.setAttribute(name, resolved);
-      else element.removeAttribute(name);
+      if (resolved) setAttribute.call(element, name, resolved);
+      else removeAttribute.call(element, name);
     }
     if (element instanceof HTMLTemplateElement) safeUrls(element.content, base);
   }

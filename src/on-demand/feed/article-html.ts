@@ -6,7 +6,8 @@
  * headlines never parses a body. `<article-body>` shows the HTML and `<table-of-contents>` links
  * to the same ids, both from this one result, so the links always find their headings.
  *
- * Widgets download this module on demand (`lazy(() => import(…))`). It needs a DOM (DOMParser).
+ * Widgets download this module on demand (`lazy(() => import(…))`). It reads with DOMParser; where
+ * there is none (a server), a body has no HTML and no sections from it.
  */
 import { inertHtml } from '../../util/trusted-types.js';
 import { collapseWhitespace, slugify } from '../../util/text.js';
@@ -31,7 +32,9 @@ const read = new WeakMap<NewsItem, ArticleHtml>();
 /** The item's body, read on the first call and remembered for as long as the item lives. */
 export function readArticleHtml(item: NewsItem): ArticleHtml {
   let body = read.get(item);
-  if (!body) read.set(item, (body = item.contentHtml ? readBody(item.contentHtml, item.baseUrl ?? document.baseURI) : { sections: [] }));
+  // Without a DOM (a server rendering the widgets) there is nothing to read it with: no HTML, no sections.
+  const readable = item.contentHtml && typeof DOMParser === 'function';
+  if (!body) read.set(item, (body = readable ? readBody(item.contentHtml!, item.baseUrl ?? document.baseURI) : { sections: [] }));
   return body;
 }
 
@@ -101,22 +104,22 @@ export const MAX_SECTIONS = 500;
  * Resolves URL attributes and removes unsafe ones (and `srcset`) on every element, in any
  * namespace (MathML lets any element have an `href`, SVG uses `xlink:href`), inside `<template>`
  * contents too, and removes comments (no reader sees them; the sanitizer drops them as well).
- * Templates nest no deeper than MAX_BODY_DEPTH, so the recursion is bounded.
+ * Templates nest no deeper than MAX_BODY_DEPTH, so the recursion is bounded. A `<form>` answers
+ * for its controls by name (`<input name="attributes">` hides `form.attributes`), so attributes are
+ * read and changed through Element's own getter and methods: a hostile form cannot make it throw.
  */
-/**
- * A `<form>` answers for its controls by name: `<input name="attributes">` hides `form.attributes`,
- * `name="setAttribute"` the method. Attributes are read and changed through Element's own getter
- * and methods, so a hostile form cannot make reading a body throw.
- */
-const attributesOf = Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')!.get! as (this: Element) => NamedNodeMap;
-const { removeAttribute, setAttribute } = Element.prototype;
-
 function safeUrls(root: Element | DocumentFragment, base: string): void {
   const comments = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const found: Node[] = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const comment of found) (comment as Comment).remove();
+  // Looked up here, not when the module loads: a server has no Element.
+  const attributesOf = Object.getOwnPropertyDescriptor(Element.prototype, 'attributes')!.get! as (this: Element) => NamedNodeMap;
+  const { removeAttribute, setAttribute } = Element.prototype;
   for (const element of root.querySelectorAll('*')) {
+    // A <base> is left to the sanitizer, which drops it: changing or removing one makes the document
+    // look for its base URL again, which a page's CSP `base-uri 'none'` reports as a violation.
+    if (element.localName === 'base') continue;
     for (const { name, localName, value } of [...attributesOf.call(element)]) {
       if (localName === 'srcset') removeAttribute.call(element, name);
       if (!URL_ATTRIBUTE.test(localName) || value.startsWith('#')) continue;

@@ -273,7 +273,7 @@ const XML_FEED = fc.oneof(
 );
 
 describe('fuzzing the readers and the normalizer', function () {
-  this.timeout(120000);
+  this.timeout(120000 * SCALE);
 
   after(() => console.log(`fuzz-readers: ${seeds.join('; ')}`));
 

@@ -29,7 +29,7 @@ const everyElement = (root: ParentNode): Element[] =>
   [...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element, ...everyElement(element.shadowRoot)] : [element]));
 
 describe('fuzzed feeds in the widgets: one bad item, one dropped item', function () {
-  this.timeout(300000);
+  this.timeout(300000 * SCALE);
   failOnConsoleErrors();
 
   it(`keeps the valid item and shows no error (${RUNS} fuzzed feeds)`, async () => {

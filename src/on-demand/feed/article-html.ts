@@ -32,9 +32,17 @@ const read = new WeakMap<NewsItem, ArticleHtml>();
 /** The item's body, read on the first call and remembered for as long as the item lives. */
 export function readArticleHtml(item: NewsItem): ArticleHtml {
   let body = read.get(item);
-  // Without a DOM (a server rendering the widgets) there is nothing to read it with: no HTML, no sections.
-  const readable = item.contentHtml && typeof DOMParser === 'function';
-  if (!body) read.set(item, (body = readable ? readBody(item.contentHtml!, item.baseUrl ?? document.baseURI) : { sections: [] }));
+  if (body) return body;
+  body = { sections: [] };
+  // Without a DOM (a server rendering the widgets) there is nothing to read it with, and where the
+  // page's Trusted Types refuse the string (no `news-widgets` policy) DOMParser throws: either way
+  // no HTML and no sections, so <article-body> shows the text and nothing waits forever.
+  try {
+    if (item.contentHtml && typeof DOMParser === 'function') body = readBody(item.contentHtml, item.baseUrl ?? document.baseURI);
+  } catch {
+    // The browser reports a Trusted Types refusal itself.
+  }
+  read.set(item, body);
   return body;
 }
 

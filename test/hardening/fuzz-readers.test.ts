@@ -385,9 +385,11 @@ describe('fuzzing the readers and the normalizer', function () {
           expect(section.id, 'a section id').to.be.a('string').and.not.equal('');
         }
         if (body.html !== undefined) {
-          // No element of the body holds a URL a browser would follow to script or data.
+          // No element of the body holds a URL a browser would follow to script or data. A <base> is
+          // left as it was for the sanitizer, which removes it (touching it would make a page's CSP
+          // report a base-uri violation: see article-html.ts); xss-every-widget checks the rendered body.
           const doc = new DOMParser().parseFromString(body.html, 'text/html');
-          const unsafe = [...doc.querySelectorAll('*')].flatMap((element) =>
+          const unsafe = [...doc.querySelectorAll(':not(base)')].flatMap((element) =>
             [...attributesOf.call(element)]
               .filter((a) => /^(href|src|poster|cite)$/.test(a.localName) && /^(javascript|data|vbscript):$/.test(protocolOf(a.value)))
               .map((a) => a.value)

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
+import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { lazy } from '../../util/lazy.js';
 import type { NewsBreadcrumb, NewsItem } from '../../feed/types.js';
 import { styles } from './article-breadcrumbs.styles.js';
@@ -18,15 +19,6 @@ const english: ArticleBreadcrumbsStrings = {
 
 /** The JSON-LD writer, downloaded the first time a trail on the page asks for it. */
 const downloadBreadcrumbList = lazy(() => import('../../on-demand/json-ld/breadcrumb-list.js'));
-type BreadcrumbList = Awaited<ReturnType<typeof downloadBreadcrumbList>>;
-
-/** A failed download leaves the page without JSON-LD and says so once, however many trails ask. */
-let downloadFailureReported = false;
-function reportDownloadFailure(error: unknown): void {
-  if (downloadFailureReported) return;
-  downloadFailureReported = true;
-  console.warn('news-widgets: the breadcrumb structured data could not be loaded.', error);
-}
 
 /** Text compared as a reader would: case, accents of spacing and runs of white space aside. */
 const sameText = (a: string, b: string): boolean =>
@@ -93,19 +85,16 @@ export class ArticleBreadcrumbs extends NewsItemWidget<ArticleBreadcrumbsStrings
   private crumbs: readonly NewsBreadcrumb[] = [];
   /** The article as the trail's last entry. */
   private current?: NewsBreadcrumb;
-  private jsonLd?: HTMLScriptElement;
-  /** The JSON-LD writer once it is here; each trail asks for it once. */
-  private breadcrumbList?: BreadcrumbList;
-  private breadcrumbListRequested = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.syncStructuredData();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.syncStructuredData();
+  constructor() {
+    super();
+    // With `structured-data`: a schema.org BreadcrumbList of the trail, in the light DOM.
+    new StructuredDataController(this, {
+      name: 'breadcrumb',
+      download: downloadBreadcrumbList,
+      data: () => (this.trail.length ? this.trail : undefined),
+      write: (breadcrumbList, script, trail) => breadcrumbList.writeBreadcrumbList(this, script, trail),
+    });
   }
 
   protected override get englishStrings(): ArticleBreadcrumbsStrings {
@@ -120,33 +109,9 @@ export class ArticleBreadcrumbs extends NewsItemWidget<ArticleBreadcrumbsStrings
     this.toggleAttribute('empty', !!item && !this.crumbs.length && !this.current);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncStructuredData();
-  }
-
   /** The whole trail, the article last: what the JSON-LD lists. */
   private get trail(): NewsBreadcrumb[] {
     return this.current ? [...this.crumbs, this.current] : [...this.crumbs];
-  }
-
-  /**
-   * Adds, updates or removes the light-DOM JSON-LD so it always matches what is shown. The first
-   * time, the code that writes it is downloaded first, and this runs again once it is here.
-   */
-  private syncStructuredData(): void {
-    const trail = this.trail;
-    if (!this.structuredData || !this.isConnected || !trail.length) {
-      this.jsonLd?.remove();
-    } else if (this.breadcrumbList) {
-      this.jsonLd = this.breadcrumbList.writeBreadcrumbList(this, this.jsonLd, trail);
-    } else if (!this.breadcrumbListRequested) {
-      this.breadcrumbListRequested = true;
-      downloadBreadcrumbList().then((module) => {
-        this.breadcrumbList = module;
-        this.syncStructuredData();
-      }, reportDownloadFailure);
-    }
   }
 
   protected override renderLoading(): TemplateResult {

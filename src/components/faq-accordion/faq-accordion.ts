@@ -4,6 +4,7 @@ import { emit } from '../../events/news-events.js';
 import { clampHeadingLevel, renderHeading } from '../../render/heading.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
 import { lazy } from '../../util/lazy.js';
 import { slugify } from '../../util/text.js';
@@ -37,15 +38,6 @@ const MAX_REGIONS = 6;
 
 /** The JSON-LD writer, downloaded the first time an accordion on the page asks for it. */
 const downloadFaqPage = lazy(() => import('../../on-demand/json-ld/faq-page.js'));
-type FaqPage = Awaited<ReturnType<typeof downloadFaqPage>>;
-
-/** A failed download leaves the page without JSON-LD and says so once, however many accordions ask. */
-let downloadFailureReported = false;
-function reportDownloadFailure(error: unknown): void {
-  if (downloadFailureReported) return;
-  downloadFailureReported = true;
-  console.warn('news-widgets: the FAQ structured data could not be loaded.', error);
-}
 
 /** The questions of `faq` with an id each (`prefix` + slug; a repeated slug gets "-2", "-3"). */
 function faqEntries(faq: readonly NewsFaqEntry[], prefix: string): Entry[] {
@@ -158,27 +150,27 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
   private hashPending = true;
   /** An entry to scroll to and focus after the next render. */
   private revealIndex?: number;
-  private jsonLd?: HTMLScriptElement;
-  /** The JSON-LD writer once it is here; each accordion asks for it once. */
-  private faqPage?: FaqPage;
-  private faqPageRequested = false;
-
   constructor() {
     super();
     // ArrowUp / ArrowDown (wrapping), Home and End move between the questions.
     new RovingFocusController(this, { items: () => this.buttons() });
+    // With `structured-data`: a schema.org FAQPage of the questions shown, in the light DOM.
+    new StructuredDataController(this, {
+      name: 'FAQ',
+      download: downloadFaqPage,
+      data: () => (this.entries.length ? this.entries : undefined),
+      write: (faqPage, script, entries) => faqPage.writeFaqPage(this, script, entries),
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    if (this.hasUpdated) this.syncStructuredData();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.syncStructuredData();
   }
 
   protected override get englishStrings(): FaqAccordionStrings {
@@ -212,7 +204,6 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncStructuredData();
     if (this.revealIndex !== undefined) {
       this.reveal(this.revealIndex);
       this.revealIndex = undefined;
@@ -299,24 +290,6 @@ export class FaqAccordion extends NewsItemWidget<FaqAccordionStrings> {
     const smooth = matchMedia('(prefers-reduced-motion: no-preference)').matches;
     button.closest('.entry')?.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     button.focus({ preventScroll: true });
-  }
-
-  /**
-   * Adds, updates or removes the light-DOM JSON-LD so it always matches what is shown. The first
-   * time, the code that writes it is downloaded first, and this runs again once it is here.
-   */
-  private syncStructuredData(): void {
-    if (!this.structuredData || !this.isConnected || !this.entries.length) {
-      this.jsonLd?.remove();
-    } else if (this.faqPage) {
-      this.jsonLd = this.faqPage.writeFaqPage(this, this.jsonLd, this.entries);
-    } else if (!this.faqPageRequested) {
-      this.faqPageRequested = true;
-      downloadFaqPage().then((module) => {
-        this.faqPage = module;
-        this.syncStructuredData();
-      }, reportDownloadFailure);
-    }
   }
 
   protected override renderLoading(): TemplateResult {

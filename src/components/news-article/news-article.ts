@@ -4,6 +4,7 @@ import { html as staticHtml, literal, unsafeStatic } from 'lit/static-html.js';
 import { clampHeadingLevel } from '../../render/heading.js';
 import { format, widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
+import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { lazy } from '../../util/lazy.js';
 import type { NewsFeed, NewsItem } from '../../feed/types.js';
 import { ARTICLE_PARTS, nameTakenByOther, PART_MODULES, partTagName, reportPartFailure, type ArticlePart } from './news-article-parts.js';
@@ -32,14 +33,6 @@ const HEADLINE_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, liter
 
 /** The JSON-LD writer, downloaded the first time an article on the page asks for it. */
 const downloadNewsArticle = lazy(() => import('../../on-demand/json-ld/news-article-json-ld.js'));
-type NewsArticleLd = Awaited<ReturnType<typeof downloadNewsArticle>>;
-
-let downloadFailureReported = false;
-function reportDownloadFailure(error: unknown): void {
-  if (downloadFailureReported) return;
-  downloadFailureReported = true;
-  console.warn('news-widgets: the article structured data could not be loaded.', error);
-}
 
 /** Whether the item (or its feed) has anything to show in `part`; a part with nothing is left out, its code not loaded. */
 function hasContent(part: ArticlePart, item: NewsItem, feed: NewsFeed): boolean {
@@ -203,18 +196,20 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
   private slottedParts: ReadonlySet<string> = new Set();
   /** The parts whose module has been asked for. */
   private readonly requested = new Set<ArticlePart>();
-  private jsonLd?: HTMLScriptElement;
-  private ld?: NewsArticleLd;
-  private ldRequested = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.syncStructuredData();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.syncStructuredData();
+  constructor() {
+    super();
+    // With `structured-data`: a schema.org NewsArticle of the article shown, in the light DOM.
+    new StructuredDataController(this, {
+      name: 'article',
+      download: downloadNewsArticle,
+      data: () => {
+        const item = this.currentItem;
+        const feed = this.loadedFeed;
+        return item && feed ? { item, feed } : undefined;
+      },
+      write: (writer, script, { item, feed }) => writer.writeNewsArticle(this, script, item, feed),
+    });
   }
 
   protected override get englishStrings(): NewsArticleStrings {
@@ -263,11 +258,6 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncStructuredData();
-  }
-
   /** Whether `part` is shown built in: not hidden, and there is something to show. */
   private shows(part: ArticlePart, item: NewsItem, feed: NewsFeed): boolean {
     return !this.hiddenParts.has(part) && hasContent(part, item, feed);
@@ -301,23 +291,6 @@ export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {
    * `news-feed-load`: stopped here, so the page hears the feed once, from the article.
    */
   private readonly stopPartFeedEvent = (event: Event): void => event.stopPropagation();
-
-  /** Adds, updates or removes the light-DOM JSON-LD; the first time, downloads its writer first. */
-  private syncStructuredData(): void {
-    const item = this.currentItem;
-    const feed = this.loadedFeed;
-    if (!this.structuredData || !this.isConnected || !item || !feed) {
-      this.jsonLd?.remove();
-    } else if (this.ld) {
-      this.jsonLd = this.ld.writeNewsArticle(this, this.jsonLd, item, feed);
-    } else if (!this.ldRequested) {
-      this.ldRequested = true;
-      downloadNewsArticle().then((module) => {
-        this.ld = module;
-        this.syncStructuredData();
-      }, reportDownloadFailure);
-    }
-  }
 
   protected override renderLoading(): TemplateResult {
     return html`<div class="base">

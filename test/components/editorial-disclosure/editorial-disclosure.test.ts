@@ -7,6 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { $, $$, shadow, text, texts } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itFollowsHeadingLevel, itTakesTheHeadingText } from '../../helpers/heading-behaviour.js';
 
 const DISCLOSURE_START = 'Global Banking & Finance Review® is an online platform offering news, analysis, and opinion';
 const DISCLOSURE_END = 'We will not be responsible for any loss you may suffer as a result of any omission or inaccuracy on the website.';
@@ -80,31 +81,9 @@ describe('editorial-disclosure', () => {
   });
 
   describe('heading', () => {
-    it('follows heading-level, clamped to 2..6', async () => {
-      const el = await mount<EditorialDisclosure>(html`<editorial-disclosure .feed=${sample} heading-level="4"></editorial-disclosure>`);
-      expect($(el, '[part="heading"]')!.localName).to.equal('h4');
-      for (const [level, tag] of [
-        [9, 'h6'],
-        [1, 'h2'],
-        [Number.NaN, 'h2'],
-      ] as const) {
-        el.headingLevel = level;
-        await el.updateComplete;
-        expect($(el, '[part="heading"]')!.localName, String(level)).to.equal(tag);
-      }
-    });
+    itFollowsHeadingLevel('editorial-disclosure');
 
-    it('shows the `heading` text, and no heading for heading=""', async () => {
-      const el = await mount<EditorialDisclosure>(
-        html`<editorial-disclosure .feed=${sample} heading="About our content"></editorial-disclosure>`
-      );
-      expect(text(el, '[part="heading"]')).to.equal('About our content');
-      el.setAttribute('heading', '');
-      await el.updateComplete;
-      expect($(el, 'h1, h2, h3, h4, h5, h6')).to.equal(null);
-      expect($(el, '[part="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
-      expect($(el, '[part="text"]')).to.exist;
-    });
+    itTakesTheHeadingText('editorial-disclosure', { content: '[part="text"]' });
   });
 
   it('applies its CSS custom properties', async () => {

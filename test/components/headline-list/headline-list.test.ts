@@ -6,6 +6,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { $, $$, texts } from '../../helpers/query.js';
 import { frames, mount } from '../../helpers/settle.js';
+import { itFollowsHeadingLevel } from '../../helpers/heading-behaviour.js';
 
 const titles = (el: HeadlineList) => texts(el, '[part="title"]');
 /** The ids of the items shown, read from their links. */
@@ -163,19 +164,7 @@ describe('<headline-list>', () => {
       expect($(el, '[part="heading"]')).to.equal(null);
     });
 
-    it('is an h2 by default and follows heading-level, clamped to 2..6', async () => {
-      const el = await mount<HeadlineList>(html`<headline-list .feed=${sample}></headline-list>`);
-      expect($(el, '[part="heading"]')!.tagName).to.equal('H2');
-      el.setAttribute('heading-level', '4');
-      await el.updateComplete;
-      expect($(el, '[part="heading"]')!.tagName).to.equal('H4');
-      el.headingLevel = 9;
-      await el.updateComplete;
-      expect($(el, '[part="heading"]')!.tagName).to.equal('H6');
-      el.headingLevel = 1;
-      await el.updateComplete;
-      expect($(el, '[part="heading"]')!.tagName).to.equal('H2');
-    });
+    itFollowsHeadingLevel('headline-list');
   });
 
   describe('"View all"', () => {

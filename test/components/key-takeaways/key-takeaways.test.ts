@@ -7,6 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { $, $$, texts } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
+import { itFollowsHeadingLevel, itTakesTheHeadingText } from '../../helpers/heading-behaviour.js';
 
 const SAMPLE_SOURCES = [
   { name: 'theguardian.com', href: 'https://www.theguardian.com/' },
@@ -120,31 +121,9 @@ describe('key-takeaways', () => {
   });
 
   describe('heading', () => {
-    it('follows heading-level, clamped to 2..6', async () => {
-      const el = await mount<KeyTakeaways>(html`<key-takeaways .feed=${sample} heading-level="4"></key-takeaways>`);
-      expect($(el, '[part="heading"]')!.localName).to.equal('h4');
-      for (const [level, tag] of [
-        [9, 'h6'],
-        [1, 'h2'],
-        [3, 'h3'],
-        [Number.NaN, 'h2'],
-      ] as const) {
-        el.headingLevel = level;
-        await el.updateComplete;
-        expect($(el, '[part="heading"]')!.localName, String(level)).to.equal(tag);
-      }
-    });
+    itFollowsHeadingLevel('key-takeaways');
 
-    it('shows the `heading` text, and no heading for heading=""', async () => {
-      const el = await mount<KeyTakeaways>(html`<key-takeaways .feed=${sample} heading="In brief"></key-takeaways>`);
-      expect($(el, '[part="heading"]')!.textContent!.trim()).to.equal('In brief');
-      el.setAttribute('heading', '');
-      await el.updateComplete;
-      expect($(el, '[part="heading"]')).to.equal(null);
-      expect($(el, 'h1, h2, h3, h4, h5, h6')).to.equal(null);
-      expect($(el, '[part="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
-      expect($$(el, '[part="takeaway"]')).to.have.length(3);
-    });
+    itTakesTheHeadingText('key-takeaways', { content: '[part="takeaway"]' });
   });
 
   it('applies its CSS custom properties', async () => {

@@ -7,6 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { $, $$, shadow, text } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
+import { itFollowsHeadingLevel, itTakesTheHeadingText } from '../../helpers/heading-behaviour.js';
 
 const SEED_SUMMARY = sample.items[0].summary;
 
@@ -64,30 +65,9 @@ describe('quick-summary', () => {
   });
 
   describe('heading', () => {
-    it('follows heading-level, clamped to 2..6', async () => {
-      const el = await mount<QuickSummary>(html`<quick-summary .feed=${sample} heading-level="4"></quick-summary>`);
-      expect($(el, '[part="heading"]')!.localName).to.equal('h4');
-      for (const [level, tag] of [
-        [9, 'h6'],
-        [1, 'h2'],
-        [3, 'h3'],
-        [Number.NaN, 'h2'],
-      ] as const) {
-        el.headingLevel = level;
-        await el.updateComplete;
-        expect($(el, '[part="heading"]')!.localName, String(level)).to.equal(tag);
-      }
-    });
+    itFollowsHeadingLevel('quick-summary');
 
-    it('shows the `heading` text, and no heading for heading=""', async () => {
-      const el = await mount<QuickSummary>(html`<quick-summary .feed=${sample} heading="In short"></quick-summary>`);
-      expect(text(el, '[part="heading"]')).to.equal('In short');
-      el.setAttribute('heading', '');
-      await el.updateComplete;
-      expect($(el, 'h1, h2, h3, h4, h5, h6')).to.equal(null);
-      expect($(el, '[part="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
-      expect(text(el, '[part="text"]')).to.equal(SEED_SUMMARY);
-    });
+    itTakesTheHeadingText('quick-summary', { content: '[part="text"]' });
   });
 
   it('applies its CSS custom properties', async () => {

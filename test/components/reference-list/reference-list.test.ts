@@ -7,6 +7,7 @@ import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { $, $$, text, texts } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
+import { itFollowsHeadingLevel, itTakesTheHeadingText } from '../../helpers/heading-behaviour.js';
 import { LINKED_REFERENCES_FEED } from './reference-list.helpers.js';
 
 const SEED_TITLES = [
@@ -82,29 +83,9 @@ describe('reference-list', () => {
   });
 
   describe('heading', () => {
-    it('follows heading-level, clamped to 2..6', async () => {
-      const el = await mount<ReferenceList>(html`<reference-list .feed=${sample} heading-level="4"></reference-list>`);
-      expect($(el, '[part="heading"]')!.localName).to.equal('h4');
-      for (const [level, tag] of [
-        [9, 'h6'],
-        [1, 'h2'],
-        [Number.NaN, 'h2'],
-      ] as const) {
-        el.headingLevel = level;
-        await el.updateComplete;
-        expect($(el, '[part="heading"]')!.localName, String(level)).to.equal(tag);
-      }
-    });
+    itFollowsHeadingLevel('reference-list');
 
-    it('shows the `heading` text, and no heading for heading=""', async () => {
-      const el = await mount<ReferenceList>(html`<reference-list .feed=${sample} heading="Sources"></reference-list>`);
-      expect(text(el, '[part="heading"]')).to.equal('Sources');
-      el.heading = '';
-      await el.updateComplete;
-      expect($(el, 'h1, h2, h3, h4, h5, h6')).to.equal(null);
-      expect($(el, '[part="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
-      expect($$(el, '[part="reference"]')).to.have.length(3);
-    });
+    itTakesTheHeadingText('reference-list', { content: '[part="reference"]' });
   });
 
   it('shows the article named by `item`, and reacts when it changes', async () => {

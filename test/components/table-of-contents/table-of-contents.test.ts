@@ -6,6 +6,7 @@ import { feedOf, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID } from 
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { $, $$, shadow, text, texts } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
+import { itFollowsHeadingLevel } from '../../helpers/heading-behaviour.js';
 
 const SECTIONS = sample.items[0]._news!.sections!;
 
@@ -133,20 +134,7 @@ describe('table-of-contents', () => {
   });
 
   describe('heading', () => {
-    it('follows heading-level, clamped to 2..6', async () => {
-      const el = await mount<TableOfContents>(html`<table-of-contents .feed=${sample} heading-level="4"></table-of-contents>`);
-      expect($(el, '[part="heading"]')!.localName).to.equal('h4');
-      for (const [level, tag] of [
-        [9, 'h6'],
-        [1, 'h2'],
-        [3, 'h3'],
-        [Number.NaN, 'h2'],
-      ] as const) {
-        el.headingLevel = level;
-        await el.updateComplete;
-        expect($(el, '[part="heading"]')!.localName, String(level)).to.equal(tag);
-      }
-    });
+    itFollowsHeadingLevel('table-of-contents');
 
     it('shows the `heading` text; with heading="" the nav is still named and the toggle shows the name', async () => {
       const el = await mount<TableOfContents>(html`<table-of-contents .feed=${sample} heading="In this article"></table-of-contents>`);

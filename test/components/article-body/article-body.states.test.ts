@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleBody } from '../../../src/components/article-body/article-body.js';
 import '../../../src/components/article-body/article-body.define.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SEED_ARTICLE_ID, TITLE_ONLY_ID, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, $$ } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('article-body states', () => {
   failOnConsoleErrors();
@@ -52,17 +52,5 @@ describe('article-body states', () => {
     expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
   });
 
-  it('keeps the body under a stale notice when a refresh failed', async () => {
-    const real = new FeedLoader();
-    const loader = {
-      load: async (url: string) => ({
-        ...(await real.load(url)),
-        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-      }),
-      refresh: (url: string) => loader.load(url),
-    } as unknown as FeedLoader;
-    const el = await mount<ArticleBody>(html`<article-body src=${SAMPLE_FEED_URL} .loader=${loader}></article-body>`);
-    expect($(el, '[part="stale"] [part="retry"]')).to.exist;
-    expect($$(el, '[part="content"] h2').length).to.be.greaterThan(0);
-  });
+  itKeepsContentWhenStale('article-body', { content: '[part="content"] h2' });
 });

@@ -3,12 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/article-breadcrumbs/article-breadcrumbs.define.js';
 import type { ArticleBreadcrumbs } from '../../../src/components/article-breadcrumbs/article-breadcrumbs.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { FeedError } from '../../../src/feed/errors.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, $$, text } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('article-breadcrumbs', () => {
   failOnConsoleErrors();
@@ -41,21 +41,7 @@ describe('article-breadcrumbs', () => {
       expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
     });
 
-    it('keeps the trail under a stale notice after a failed refresh', async () => {
-      const real = new FeedLoader();
-      const loader = {
-        load: async (url: string) => ({
-          ...(await real.load(url)),
-          staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-        }),
-        refresh: (url: string) => loader.load(url),
-      };
-      const el = await mount<ArticleBreadcrumbs>(
-        html`<article-breadcrumbs src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></article-breadcrumbs>`
-      );
-      expect($(el, '[part="stale"]')).to.exist;
-      expect($$(el, '[part="crumb"]')).to.have.length(3);
-    });
+    itKeepsContentWhenStale('article-breadcrumbs', { content: '[part="crumb"]', count: 3 });
   });
 
   describe('keyboard and accessibility', () => {

@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleMeta } from '../../../src/components/article-meta/article-meta.js';
 import '../../../src/components/article-meta/article-meta.define.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, feedOf, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, feedOf, SAMPLE_FEED as sample, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, shadow, text } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 /** The sample's related headlines have no facts of their own; a feed without a publisher leaves them nothing. */
 const NO_FACTS_FEED = feedOf([{ id: 'bare', title: 'A headline and nothing else' }]);
@@ -66,17 +66,5 @@ describe('article-meta states', () => {
     expect(el.hasAttribute('empty')).to.equal(false);
   });
 
-  it('keeps the facts under a stale notice after a failed refresh', async () => {
-    const real = new FeedLoader();
-    const loader = {
-      load: async (url: string) => ({
-        ...(await real.load(url)),
-        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-      }),
-      refresh: (url: string) => loader.load(url),
-    };
-    const el = await mount<ArticleMeta>(html`<article-meta src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></article-meta>`);
-    expect($(el, '[part="stale"] button[part="retry"]')).to.exist;
-    expect(text(el, '[part~="reading-time"]')).to.equal('3 min read');
-  });
+  itKeepsContentWhenStale('article-meta', { content: '[part~="reading-time"]', count: 1 });
 });

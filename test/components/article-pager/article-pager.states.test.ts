@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/article-pager/article-pager.define.js';
 import type { ArticlePager } from '../../../src/components/article-pager/article-pager.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { FeedError } from '../../../src/feed/errors.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, $$, text } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('article-pager', () => {
   failOnConsoleErrors();
@@ -39,21 +39,7 @@ describe('article-pager', () => {
       expect(el.hasAttribute('empty')).to.equal(false);
     });
 
-    it('keeps the links under a stale notice after a failed refresh', async () => {
-      const real = new FeedLoader();
-      const loader = {
-        load: async (url: string) => ({
-          ...(await real.load(url)),
-          staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-        }),
-        refresh: (url: string) => loader.load(url),
-      };
-      const el = await mount<ArticlePager>(
-        html`<article-pager src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></article-pager>`
-      );
-      expect($(el, '[part="stale"]')).to.exist;
-      expect($$(el, 'a[part~="link"]')).to.have.length(2);
-    });
+    itKeepsContentWhenStale('article-pager', { content: 'a[part~="link"]', count: 2 });
   });
 
   describe('accessibility', () => {

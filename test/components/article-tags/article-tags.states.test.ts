@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleTags } from '../../../src/components/article-tags/article-tags.js';
 import '../../../src/components/article-tags/article-tags.define.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, $$, shadow, text } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('article-tags states', () => {
   failOnConsoleErrors();
@@ -45,17 +45,5 @@ describe('article-tags states', () => {
     expect($(el, '[role="alert"] button[part="retry"]')).to.exist;
   });
 
-  it('keeps the tags under a stale notice after a failed refresh', async () => {
-    const real = new FeedLoader();
-    const loader = {
-      load: async (url: string) => ({
-        ...(await real.load(url)),
-        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-      }),
-      refresh: (url: string) => loader.load(url),
-    };
-    const el = await mount<ArticleTags>(html`<article-tags src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></article-tags>`);
-    expect($(el, '[part="stale"]')).to.exist;
-    expect($$(el, '[part="tag"]')).to.have.length(3);
-  });
+  itKeepsContentWhenStale('article-tags', { content: '[part="tag"]', count: 3 });
 });

@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/editorial-disclosure/editorial-disclosure.define.js';
 import type { EditorialDisclosure } from '../../../src/components/editorial-disclosure/editorial-disclosure.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { FeedError } from '../../../src/feed/errors.js';
-import { SAMPLE_FEED as sample, SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
+import { SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, text } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('editorial-disclosure', () => {
   failOnConsoleErrors();
@@ -38,21 +38,7 @@ describe('editorial-disclosure', () => {
       expect(el.hasAttribute('empty')).to.equal(false);
     });
 
-    it('keeps the disclosure under a stale notice after a failed refresh', async () => {
-      const real = new FeedLoader();
-      const loader = {
-        load: async (url: string) => ({
-          ...(await real.load(url)),
-          staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-        }),
-        refresh: (url: string) => loader.load(url),
-      };
-      const el = await mount<EditorialDisclosure>(
-        html`<editorial-disclosure src=${SAMPLE_FEED_URL} .loader=${loader as unknown as FeedLoader}></editorial-disclosure>`
-      );
-      expect($(el, '[part="stale"]')).to.exist;
-      expect($(el, '[part="text"]')).to.exist;
-    });
+    itKeepsContentWhenStale('editorial-disclosure', { content: '[part="text"]', count: 1 });
   });
 
   describe('accessibility', () => {

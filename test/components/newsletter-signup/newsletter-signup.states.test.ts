@@ -2,12 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { NewsletterSignup } from '../../../src/components/newsletter-signup/newsletter-signup.js';
 import '../../../src/components/newsletter-signup/newsletter-signup.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { FeedError } from '../../../src/feed/errors.js';
-import { SAMPLE_FEED_URL } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, has } from '../../helpers/query.js';
 import { rendered } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('newsletter-signup: feed states', () => {
   failOnConsoleErrors();
@@ -36,19 +35,5 @@ describe('newsletter-signup: feed states', () => {
     expect(has(el, 'form')).to.equal(false);
   });
 
-  it('keeps the form over a stale notice when a refresh failed', async () => {
-    const real = new FeedLoader();
-    const stale = {
-      load: async (url: string) => ({
-        ...(await real.load(url)),
-        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-      }),
-      refresh: (url: string) => stale.load(url),
-    } as unknown as FeedLoader;
-    const el = await rendered(
-      await fixture<NewsletterSignup>(html`<newsletter-signup src=${SAMPLE_FEED_URL} .loader=${stale}></newsletter-signup>`)
-    );
-    expect($(el, '[part="stale"]')).to.exist;
-    expect(has(el, 'form')).to.equal(true);
-  });
+  itKeepsContentWhenStale('newsletter-signup', { content: 'form', count: 1 });
 });

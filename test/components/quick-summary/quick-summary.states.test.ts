@@ -1,20 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { QuickSummary } from '../../../src/components/quick-summary/quick-summary.js';
 import '../../../src/components/quick-summary/quick-summary.define.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import {
-  EMPTY_FEED,
-  SAMPLE_FEED as sample,
-  SAMPLE_FEED_URL,
-  SEED_ARTICLE_ID,
-  seedArticleFeed,
-  TITLE_ONLY_ID,
-} from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, seedArticleFeed, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
-import { $, shadow, text } from '../../helpers/query.js';
+import { $, shadow } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('quick-summary', () => {
   failOnConsoleErrors();
@@ -78,17 +71,5 @@ describe('quick-summary', () => {
     expect(el.hasAttribute('empty')).to.equal(false);
   });
 
-  it('shows saved content with a notice when a refresh failed', async () => {
-    const real = new FeedLoader();
-    const loader = {
-      load: async (url: string) => ({
-        ...(await real.load(url)),
-        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-      }),
-      refresh: (url: string) => loader.load(url),
-    } as unknown as FeedLoader;
-    const el = await mount<QuickSummary>(html`<quick-summary src=${SAMPLE_FEED_URL} .loader=${loader}></quick-summary>`);
-    expect($(el, '[part="stale"] [part="retry"]')).to.exist;
-    expect(text(el, '[part="text"]')).to.equal(sample.items[0].summary);
-  });
+  itKeepsContentWhenStale('quick-summary', { content: '[part="text"]', count: 1 });
 });

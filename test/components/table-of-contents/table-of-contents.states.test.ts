@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TableOfContents } from '../../../src/components/table-of-contents/table-of-contents.js';
 import '../../../src/components/table-of-contents/table-of-contents.define.js';
-import { FeedError } from '../../../src/feed/errors.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SAMPLE_FEED_URL, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
 import { $, $$, shadow } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
 describe('table-of-contents', () => {
   failOnConsoleErrors();
@@ -71,17 +71,5 @@ describe('table-of-contents', () => {
     expect(el.hasAttribute('empty')).to.equal(false);
   });
 
-  it('shows saved content with a notice when a refresh failed', async () => {
-    const real = new FeedLoader();
-    const loader = {
-      load: async (url: string) => ({
-        ...(await real.load(url)),
-        staleError: new FeedError('network', 'The feed could not be reached.', { url }),
-      }),
-      refresh: (url: string) => loader.load(url),
-    } as unknown as FeedLoader;
-    const el = await mount<TableOfContents>(html`<table-of-contents src=${SAMPLE_FEED_URL} .loader=${loader}></table-of-contents>`);
-    expect($(el, '[part="stale"] [part="retry"]')).to.exist;
-    expect($$(el, '[part~="link"]')).to.have.length(sample.items[0]._news!.sections!.length);
-  });
+  itKeepsContentWhenStale('table-of-contents', { content: '[part~="link"]', count: sample.items[0]._news!.sections!.length });
 });

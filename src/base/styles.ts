@@ -32,7 +32,7 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--news-font-size, 1rem);
+    font-size: var(--news-font-size, medium);
     font-weight: 400;
     font-style: normal;
     line-height: var(--news-line-height, 1.5);
@@ -44,7 +44,7 @@ export const themeStyles = css`
     white-space: normal;
     color: var(--_text);
     background: var(--news-widget-background, transparent);
-    --_radius: var(--news-radius, 0.5rem);
+    --_radius: var(--news-radius, 0.5em);
     --_heading-font: var(--news-font-family-heading, inherit);
   }
   :host([hidden]) {
@@ -82,11 +82,11 @@ export const themeStyles = css`
 export const stateStyles = css`
   .skeleton {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .skeleton-line {
     height: 1em;
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--_skeleton);
   }
   .skeleton-line.short {
@@ -109,17 +109,17 @@ export const stateStyles = css`
     }
   }
   .message {
-    padding: 1rem;
+    padding: 1em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
   }
   .error {
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--_danger);
     border-radius: var(--_radius);
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   .error-title {
@@ -135,10 +135,10 @@ export const stateStyles = css`
   .stale {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5714em;
     align-items: center;
-    margin-block-end: 0.75rem;
-    padding: 0.5rem 0.75rem;
+    margin-block-end: 0.8571em;
+    padding: 0.5714em 0.8571em;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_muted);
@@ -146,8 +146,8 @@ export const stateStyles = css`
   }
   .button {
     font: inherit;
-    font-size: 0.875rem;
-    padding: 0.375rem 0.875rem;
+    font-size: 0.875em;
+    padding: 0.4286em 1em;
     border-radius: 999px;
     border: 1px solid var(--_accent);
     background: transparent;
@@ -169,11 +169,11 @@ export const stateStyles = css`
   }
   .sponsored {
     display: inline-block;
-    padding: 0.05rem 0.45rem;
-    border-radius: 0.25rem;
+    padding: 0.0667em 0.6em;
+    border-radius: 0.3333em;
     background: var(--_sponsored-bg);
     color: var(--_sponsored-text);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;

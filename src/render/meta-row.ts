@@ -19,7 +19,7 @@ export const metaRowStyles = css`
     overflow: clip;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
   }
   .meta > * + *::before {

@@ -17,7 +17,7 @@ export const styles = css`
   }
 
   .content {
-    font-size: var(--news-article-body-font-size, 1.0625rem);
+    font-size: var(--news-article-body-font-size, 1.0625em);
     line-height: var(--news-article-body-line-height, 1.7);
     overflow-wrap: break-word;
   }
@@ -56,7 +56,7 @@ export const styles = css`
     line-height: 1.25;
     letter-spacing: -0.01em;
     color: var(--_text);
-    /* The table of contents scrolls here: leave room above for a sticky page header. */
+    /* The table of contents scrolls here: leave room above for a sticky page header (the page's geometry: rem). */
     scroll-margin-block-start: var(--news-scroll-offset, 1rem);
     text-wrap: balance;
   }
@@ -79,7 +79,7 @@ export const styles = css`
   }
 
   /* In a phone's column, smaller steps: a section title should not take four lines. */
-  @container (width < 30rem) {
+  @container (width < 30em) {
     h2 {
       font-size: 1.3em;
     }
@@ -245,7 +245,7 @@ export const styles = css`
   /* Loading: paragraphs of grey bars at the body's line height. */
   .skeleton-body {
     display: grid;
-    gap: 1.6rem;
+    gap: 1.6em;
   }
 
   .skeleton-paragraph {

@@ -2,11 +2,14 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_bc-gap: var(--news-article-breadcrumbs-gap, 0.5rem);
+    --_bc-gap: var(--news-article-breadcrumbs-gap, 0.5714em);
     --_bc-crumb-max: var(--news-article-breadcrumbs-crumb-max-width, 10em);
     /* The trail adapts to the widget's own width, not the viewport's. */
     container-type: inline-size;
-    font-size: var(--news-article-breadcrumbs-font-size, 0.875rem);
+  }
+
+  .base {
+    font-size: var(--news-article-breadcrumbs-font-size, 0.875em);
     line-height: 1.5;
   }
 
@@ -57,7 +60,7 @@ export const styles = css`
   }
 
   /* Narrow: the crumbs between the first and the article are cut with an ellipsis, the article's title wraps. */
-  @container (width < 30rem) {
+  @container (width < 30em) {
     /* A cut crumb keeps its separator on its own line. */
     .crumb:not(:first-child, :last-child) {
       white-space: nowrap;
@@ -82,11 +85,11 @@ export const styles = css`
   }
 
   .skeleton-trail .skeleton-line {
-    inline-size: 5rem;
+    inline-size: 5.7143em;
   }
 
   .skeleton-trail .skeleton-line:last-child {
-    inline-size: 14rem;
+    inline-size: 16em;
     min-inline-size: 0;
     flex: 0 1 auto;
   }

@@ -7,7 +7,7 @@ export const styles = css`
     --_summary-lines: var(--news-article-card-summary-lines, 3);
     --_scrim: var(--news-article-card-scrim-color, #0c0e12);
     --_on-scrim: var(--news-article-card-on-scrim-color, #ffffff);
-    --_pad: 1.25rem;
+    --_pad: 1.25em;
     /* A column, so a stale notice above the card shares the host's height instead of pushing the card out. */
     display: flex;
     flex-direction: column;
@@ -34,7 +34,7 @@ export const styles = css`
   }
   article.card:hover {
     border-color: color-mix(in srgb, var(--_accent) 50%, var(--_border));
-    box-shadow: 0 0.375rem 1.25rem -0.5rem color-mix(in srgb, var(--_text) 28%, transparent);
+    box-shadow: 0 0.375em 1.25em -0.5em color-mix(in srgb, var(--_text) 28%, transparent);
   }
 
   /* One focus ring for the whole card; without :has() the second rule is dropped and the ring also shows on click. */
@@ -77,9 +77,9 @@ export const styles = css`
     }
   }
   .caption {
-    padding: 0.5rem var(--_pad) 0;
+    padding: 0.6667em calc(var(--_pad) / 0.75) 0;
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     line-height: 1.4;
   }
 
@@ -88,21 +88,21 @@ export const styles = css`
     display: flex;
     flex: 1 1 auto;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-width: 0;
-    padding: 1rem var(--_pad) var(--_pad);
+    padding: 1em var(--_pad) var(--_pad);
   }
   .kicker {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     line-height: 1.3;
   }
   .category {
     color: var(--_accent);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
@@ -110,7 +110,7 @@ export const styles = css`
   .title {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
     text-wrap: pretty;
@@ -145,31 +145,31 @@ export const styles = css`
   }
   .footer {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     /* Cards stretched to equal heights keep their footers aligned at the bottom. */
     margin-block-start: auto;
-    padding-block-start: 0.25rem;
+    padding-block-start: 0.25em;
   }
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .tag {
-    padding: 0.125rem 0.625rem;
+    padding: 0.1667em 0.8333em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     line-height: 1.5;
   }
 
   /* ---- horizontal: an inset thumbnail beside the text when the card is wide enough ---- */
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .horizontal {
       flex-direction: row;
     }
@@ -184,7 +184,7 @@ export const styles = css`
       border-radius: calc(var(--_radius) * 0.75);
     }
     .horizontal .caption {
-      padding: 0.5rem 0 0;
+      padding: 0.6667em 0 0;
     }
     .horizontal .body {
       padding-block-start: var(--_pad);
@@ -193,31 +193,31 @@ export const styles = css`
 
   /* ---- compact: no image, tighter ---- */
   .compact {
-    --_pad: 1rem;
+    --_pad: 1em;
     --_summary-lines: var(--news-article-card-summary-lines, 2);
   }
   .compact .body {
-    gap: 0.375rem;
-    padding-block: 0.875rem;
+    gap: 0.375em;
+    padding-block: 0.875em;
   }
   .compact .title {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .compact .footer {
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   /*
-   * ---- hero: the lead story. Narrow (under 36rem), the image on top at its own ratio, its
+   * ---- hero: the lead story. Narrow (under 36em), the image on top at its own ratio, its
    * caption under it and the text below on the card's surface, as in a vertical card. Wide, the
    * text over the image on a scrim, white in both themes.
    */
   .hero {
-    --_pad: 1.5rem;
+    --_pad: 1.5em;
     --_summary-lines: var(--news-article-card-summary-lines, 4);
   }
   .hero .title {
-    font-size: clamp(1.375rem, 1rem + 2cqi, 2rem);
+    font-size: clamp(1.375em, 1em + 2cqi, 2em);
     line-height: 1.2;
     text-wrap: balance;
   }
@@ -227,12 +227,12 @@ export const styles = css`
     border-color: transparent;
     background: color-mix(in srgb, var(--_accent) 20%, var(--_bg));
   }
-  @container (width < 36rem) {
+  @container (width < 36em) {
     .hero {
-      --_pad: 1.25rem;
+      --_pad: 1.25em;
     }
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .hero {
       --_summary-lines: var(--news-article-card-summary-lines, 2);
       --_ink: var(--_on-scrim);
@@ -240,7 +240,7 @@ export const styles = css`
       display: grid;
       grid-template-columns: minmax(0, 1fr);
       align-items: end;
-      min-height: 14rem;
+      min-height: 14em;
       color: var(--_ink);
     }
     .hero > * {
@@ -265,11 +265,11 @@ export const styles = css`
     }
     .hero .caption {
       position: absolute;
-      inset-block-start: 0.75rem;
-      inset-inline-end: 0.75rem;
-      max-width: min(60%, 24rem);
-      padding: 0.25rem 0.5rem;
-      border-radius: 0.25rem;
+      inset-block-start: 1em;
+      inset-inline-end: 1em;
+      max-width: min(60%, 32em);
+      padding: 0.3333em 0.6667em;
+      border-radius: 0.3333em;
       background: color-mix(in srgb, var(--_scrim) 75%, transparent);
       color: var(--_on-scrim);
     }
@@ -278,12 +278,12 @@ export const styles = css`
       padding-block-start: var(--_pad);
     }
     .hero.has-image .body {
-      /* Fades in over the top 4rem, then at least 72% shade behind every line of text. */
-      padding-block-start: 4rem;
+      /* Fades in over the top 4em, then at least 72% shade behind every line of text. */
+      padding-block-start: 4em;
       background: linear-gradient(
         to top,
         color-mix(in srgb, var(--_scrim) 90%, transparent) 0%,
-        color-mix(in srgb, var(--_scrim) 72%, transparent) calc(100% - 4rem),
+        color-mix(in srgb, var(--_scrim) 72%, transparent) calc(100% - 4em),
         transparent 100%
       );
       text-shadow: 0 1px 2px color-mix(in srgb, var(--_scrim) 60%, transparent);
@@ -313,18 +313,18 @@ export const styles = css`
     border-color: transparent;
   }
   .skeleton-card .body {
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .category-line {
     width: 25%;
-    height: 0.75rem;
+    height: 0.75em;
   }
   .title-line {
-    height: 1.25rem;
+    height: 1.25em;
   }
   .meta-line {
     width: 45%;
-    height: 0.8125rem;
-    margin-block-start: 0.5rem;
+    height: 0.8125em;
+    margin-block-start: 0.5em;
   }
 `;

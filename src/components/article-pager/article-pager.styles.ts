@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_ap-gap: var(--news-article-pager-gap, 1rem);
-    --_ap-padding: var(--news-article-pager-padding, 1rem 1.25rem);
+    --_ap-gap: var(--news-article-pager-gap, 1em);
+    --_ap-padding: var(--news-article-pager-padding, 1em 1.25em);
     --_ap-background: var(--news-article-pager-background, var(--_bg));
     --_ap-border: var(--news-article-pager-border, 1px solid var(--_border));
     /* The links adapt to the widget's own width, not the viewport's. */
@@ -25,7 +25,7 @@ export const styles = css`
   .link {
     display: grid;
     align-content: start;
-    gap: 0.375rem;
+    gap: 0.375em;
     padding: var(--_ap-padding);
     border: var(--_ap-border);
     border-radius: var(--_radius);
@@ -43,9 +43,9 @@ export const styles = css`
   .label {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.4615em;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
@@ -62,7 +62,7 @@ export const styles = css`
   }
 
   /* Narrow: one link under the other, both read from the start (a ragged start edge is hard to read). */
-  @container (width < 32rem) {
+  @container (width < 32em) {
     .base {
       grid-template-columns: 1fr;
     }
@@ -76,9 +76,10 @@ export const styles = css`
     }
   }
 
+  /* In the label (0.8125em): 16 px at the widget's default size. */
   .arrow {
-    width: 1rem;
-    height: 1rem;
+    width: 1.2308em;
+    height: 1.2308em;
     flex: none;
     fill: none;
     stroke: currentColor;
@@ -94,7 +95,7 @@ export const styles = css`
 
   .title {
     font-family: var(--_heading-font);
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     font-weight: 700;
     line-height: 1.35;
     overflow-wrap: anywhere;
@@ -122,16 +123,16 @@ export const styles = css`
 
   /* Loading: two boxes of the links' size. */
   .skeleton-link {
-    min-block-size: 7rem;
+    min-block-size: 7em;
   }
 
   .skeleton-title {
-    height: 1.0625rem;
+    height: 1.0625em;
   }
 
   .skeleton-label {
-    width: 9rem;
+    width: 9em;
     max-width: 60%;
-    height: 0.8rem;
+    height: 0.8em;
   }
 `;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_at-gap: var(--news-article-tags-gap, 0.5rem);
+    --_at-gap: var(--news-article-tags-gap, 0.5em);
     --_at-background: var(--news-article-tags-background, var(--_surface));
     --_at-color: var(--news-article-tags-color, var(--_text));
     --_at-border: var(--news-article-tags-border, var(--_border));
@@ -18,12 +18,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: var(--_at-gap) 0.75rem;
+    gap: var(--_at-gap) 0.75em;
   }
 
   .label {
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -40,12 +40,12 @@ export const styles = css`
 
   .chip {
     display: inline-block;
-    padding: 0.25rem 0.75rem;
+    padding: 0.3077em 0.9231em;
     border: 1px solid var(--_at-border);
     border-radius: var(--_at-radius);
     background: var(--_at-background);
     color: var(--_at-color);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 500;
     line-height: 1.4;
     text-decoration: none;
@@ -65,12 +65,12 @@ export const styles = css`
   }
 
   .skeleton-chip {
-    inline-size: 4.5rem;
-    block-size: 1.75rem;
+    inline-size: 4.5em;
+    block-size: 1.75em;
     border-radius: var(--_at-radius);
   }
 
   .skeleton-chip:nth-child(2) {
-    inline-size: 6rem;
+    inline-size: 6em;
   }
 `;

@@ -12,23 +12,23 @@ export const styles = css`
   }
 
   .base {
-    padding: var(--news-editorial-disclosure-padding, 1rem 1.25rem);
-    border-radius: var(--_radius);
+    padding: var(--news-editorial-disclosure-padding, 1.1429em 1.4286em);
+    border-radius: calc(var(--_radius) / 0.875);
     background: var(--_ed-background);
-    font-size: var(--news-editorial-disclosure-font-size, 0.875rem);
+    font-size: var(--news-editorial-disclosure-font-size, 0.875em);
   }
 
   .heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-family: var(--_heading-font);
-    font-size: 1rem;
+    font-size: 1.1429em;
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
   }
 
   .label {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   .text {
@@ -54,11 +54,13 @@ export const styles = css`
     overflow: hidden;
   }
 
+  /* A button at its usual size (the base's 0.875em is already the box's size). */
   .toggle {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
-    margin-block-start: 0.75rem;
+    gap: 0.4286em;
+    margin-block-start: 0.8571em;
+    font-size: 1em;
   }
 
   .chevron {
@@ -79,10 +81,10 @@ export const styles = css`
 
   /* Loading: the box with a heading bar and three lines of text. */
   .skeleton-heading {
-    width: 14rem;
+    width: 16em;
     max-width: 60%;
-    height: 1.1rem;
-    margin-block-end: 0.75rem;
+    height: 1.2571em;
+    margin-block-end: 0.8571em;
   }
 
   /* Bars of 1em on the text's 1.6 line height. */
@@ -92,9 +94,9 @@ export const styles = css`
   }
 
   .skeleton-toggle {
-    width: 7rem;
-    height: 2rem;
-    margin-block-start: 1rem;
+    width: 8em;
+    height: 2.2857em;
+    margin-block-start: 1.1429em;
     border-radius: 999px;
   }
 `;

@@ -4,15 +4,15 @@ export const styles = css`
   .base {
     /* Narrow widgets (a sidebar, a phone) get tighter padding: the widget's width, not the viewport's. */
     container-type: inline-size;
-    --_icon: var(--news-faq-accordion-icon-size, 1.25rem);
-    --_number: var(--news-faq-accordion-number-size, 1.75rem);
-    --_inner-gap: 0.75rem;
+    --_icon: var(--news-faq-accordion-icon-size, 1.25em);
+    --_number: var(--news-faq-accordion-number-size, 1.75em);
+    --_inner-gap: 0.75em;
   }
 
   .heading {
-    margin: 0 0 0.875rem;
+    margin: 0 0 0.6364em;
     font-family: var(--_heading-font);
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
     color: var(--_text);
@@ -21,15 +21,16 @@ export const styles = css`
 
   .list {
     display: grid;
-    gap: var(--news-faq-accordion-gap, 0.5rem);
+    gap: var(--news-faq-accordion-gap, 0.5em);
   }
 
   .entry {
-    --_pad: var(--news-faq-accordion-padding, 1rem);
+    --_pad: var(--news-faq-accordion-padding, 1em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     /* Where a link to #<question-id> scrolls to; hosts with a sticky header can raise it via ::part(entry). */
+    /* The page's geometry (a sticky header), so the page's rem. */
     scroll-margin-block-start: 1rem;
   }
 
@@ -54,7 +55,6 @@ export const styles = css`
     background: none;
     color: var(--_text);
     font: inherit;
-    font-size: 1.0625rem;
     font-weight: 600;
     line-height: 1.4;
     text-align: start;
@@ -70,7 +70,9 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  /* The larger text is the question's own: the padding, the number and the icon stay at the widget's size. */
   .question-text {
+    font-size: 1.0625em;
     flex: 1;
     min-inline-size: 0;
     overflow-wrap: anywhere;
@@ -80,12 +82,13 @@ export const styles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: var(--_number);
-    block-size: var(--_number);
+    /* --_number is a length at the widget's size; this text is 0.875em. */
+    inline-size: calc(var(--_number) / 0.875);
+    block-size: calc(var(--_number) / 0.875);
     border-radius: 50%;
     background: var(--_surface);
     color: var(--_accent);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
     line-height: 1;
     font-variant-numeric: tabular-nums;
@@ -146,24 +149,24 @@ export const styles = css`
   @keyframes news-faq-reveal {
     from {
       opacity: 0;
-      transform: translateY(-0.25rem);
+      transform: translateY(-0.25em);
     }
   }
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .entry {
-      --_pad: var(--news-faq-accordion-padding, 0.75rem);
+      --_pad: var(--news-faq-accordion-padding, 0.75em);
     }
-    .trigger {
-      font-size: 1rem;
+    .question-text {
+      font-size: 1em;
     }
   }
 
   /* The loading placeholder: the heading and four closed questions. */
   .skeleton-heading {
     inline-size: 55%;
-    block-size: 1.375rem;
-    margin-block: 0.1875rem 1.0625rem;
+    block-size: 1.375em;
+    margin-block: 0.1875em 1.0625em;
   }
 
   .skeleton-row {
@@ -172,8 +175,8 @@ export const styles = css`
 
   .skeleton-row .skeleton-line {
     inline-size: 70%;
-    /* One line of question text: 1.0625rem × 1.4. */
-    block-size: 1.25rem;
-    margin-block: 0.12rem;
+    /* One line of question text: 1.0625em × 1.4. */
+    block-size: 1.25em;
+    margin-block: 0.12em;
   }
 `;

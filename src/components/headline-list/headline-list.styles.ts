@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_heading-size: var(--news-headline-list-heading-size, 1.25rem);
-    --_title-size: var(--news-headline-list-title-size, 1rem);
-    --_thumb-width: var(--news-headline-list-thumbnail-width, 7.5rem);
+    --_heading-size: var(--news-headline-list-heading-size, 1.25em);
+    --_title-size: var(--news-headline-list-title-size, 1em);
+    --_thumb-width: var(--news-headline-list-thumbnail-width, 7.5em);
     --_ratio: var(--news-headline-list-image-ratio, 16 / 9);
     --_rule: var(--news-headline-list-rule-color, var(--_text));
     --_category: var(--news-headline-list-category-color, var(--_accent));
@@ -21,8 +21,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
-    padding-block-end: 0.5rem;
+    gap: 0.25em 1em;
+    padding-block-end: 0.5em;
     border-block-end: 2px solid var(--_rule);
   }
   .heading {
@@ -34,11 +34,11 @@ export const styles = css`
     color: var(--_text);
   }
   .view-all {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     text-decoration: none;
     white-space: nowrap;
-    border-radius: 0.125rem;
+    border-radius: 0.1429em;
   }
   .view-all::after {
     /* The arrow is decoration: the empty alternative keeps it out of the link's name. */
@@ -65,14 +65,14 @@ export const styles = css`
     /* The link's hit area (.link::after) stretches over the whole item. */
     position: relative;
     display: flex;
-    gap: 0.875rem;
+    gap: 0.875em;
     align-items: flex-start;
   }
   .body {
     display: flex;
     flex: 1;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   .thumb {
@@ -99,8 +99,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
-    font-size: 0.75rem;
+    gap: 0.3333em 0.6667em;
+    font-size: 0.75em;
     line-height: 1.4;
   }
   .category {
@@ -142,7 +142,7 @@ export const styles = css`
 
   /* list: thumbnail at the inline start, a rule between items */
   .layout-list .item {
-    padding-block: 0.875rem;
+    padding-block: 0.875em;
     border-block-end: 1px solid var(--_border);
   }
   .layout-list .item:last-child {
@@ -151,24 +151,24 @@ export const styles = css`
   .layout-list .thumb {
     width: var(--_thumb-width);
   }
-  @container headline-list (max-width: 22rem) {
+  @container headline-list (max-width: 22em) {
     .layout-list .thumb {
-      width: min(var(--_thumb-width), 5.5rem);
+      width: min(var(--_thumb-width), 5.5em);
     }
   }
   /* A sidebar too narrow for two columns: the picture goes above the title, which keeps the full width. */
-  @container headline-list (max-width: 16rem) {
+  @container headline-list (max-width: 16em) {
     .layout-list .item {
       flex-direction: column;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .layout-list .thumb {
       width: 100%;
     }
   }
-  @container headline-list (min-width: 40rem) {
+  @container headline-list (min-width: 40em) {
     .layout-list .item {
-      gap: 1.125rem;
+      gap: 1.125em;
     }
     .layout-list .thumb {
       width: calc(var(--_thumb-width) * 1.25);
@@ -179,12 +179,12 @@ export const styles = css`
   .layout-grid .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 1.5rem 1.25rem;
-    padding-block-start: 1rem;
+    gap: 1.5em 1.25em;
+    padding-block-start: 1em;
   }
   .layout-grid .item {
     flex-direction: column;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
   .layout-grid .thumb {
     width: 100%;
@@ -196,22 +196,22 @@ export const styles = css`
    * Narrow, a column of full-width cards would run for screens: compact rows instead, a small
    * thumbnail beside each title, as in the list. Rows have no neighbours to align with: no placeholder.
    */
-  @container headline-list (width < 30rem) {
+  @container headline-list (width < 30em) {
     .layout-grid .list {
       gap: 0;
       padding-block-start: 0;
     }
     .layout-grid .item {
       flex-direction: row;
-      gap: 0.875rem;
-      padding-block: 0.75rem;
+      gap: 0.875em;
+      padding-block: 0.75em;
       border-block-end: 1px solid var(--_border);
     }
     .layout-grid .item:last-child {
       border-block-end: 0;
     }
     .layout-grid .thumb {
-      width: min(var(--_thumb-width), 6rem);
+      width: min(var(--_thumb-width), 6em);
     }
     .layout-grid .title {
       font-size: var(--_title-size);
@@ -220,17 +220,17 @@ export const styles = css`
       display: none;
     }
   }
-  @container headline-list (min-width: 30rem) {
+  @container headline-list (min-width: 30em) {
     .layout-grid .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  @container headline-list (min-width: 46rem) {
+  @container headline-list (min-width: 46em) {
     .layout-grid .list {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
-  @container headline-list (min-width: 64rem) {
+  @container headline-list (min-width: 64em) {
     .layout-grid .list {
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
@@ -240,22 +240,23 @@ export const styles = css`
   .layout-compact .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    column-gap: 2rem;
+    column-gap: 2em;
   }
   .layout-compact .item {
-    padding-block: 0.625rem;
+    padding-block: 0.625em;
     border-block-end: 1px solid var(--_border);
   }
   .layout-compact .body {
-    gap: 0.125rem;
+    gap: 0.125em;
   }
   .layout-compact .title {
-    font-size: var(--news-headline-list-title-size, 0.9375rem);
+    font-size: var(--news-headline-list-title-size, 0.9375em);
   }
   .layout-compact .kicker {
-    font-size: 0.6875rem;
+    gap: 0.3636em 0.7273em;
+    font-size: 0.6875em;
   }
-  @container headline-list (min-width: 44rem) {
+  @container headline-list (min-width: 44em) {
     .layout-compact .list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
@@ -263,7 +264,7 @@ export const styles = css`
 
   /* The empty message sits under the heading, not against its rule. */
   .header + .message {
-    margin-block: 1rem 0;
+    margin-block: 1em 0;
   }
 
   /* Load more */
@@ -271,15 +272,15 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-start: 1rem;
+    gap: 0.5em;
+    margin-block-start: 1em;
   }
   .load-more {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.25rem;
-    padding-inline: 1.25rem;
+    gap: 0.5714em;
+    min-height: 2.5714em;
+    padding-inline: 1.4286em;
     font-weight: 600;
   }
   .load-more[aria-disabled='true'] {
@@ -315,20 +316,20 @@ export const styles = css`
   .load-more-error {
     margin: 0;
     color: var(--_danger);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     text-align: center;
   }
 
   /* Loading skeleton: the same boxes as the content */
   .skeleton-heading {
-    width: min(14rem, 60%);
-    height: 1.5rem;
+    width: min(14em, 60%);
+    height: 1.5em;
   }
   [part='skeleton'] .header {
     border-block-end-color: var(--_skeleton);
   }
   [part='skeleton'] .body {
-    gap: 0.5rem;
-    padding-block-start: 0.25rem;
+    gap: 0.5em;
+    padding-block-start: 0.25em;
   }
 `;

@@ -5,7 +5,7 @@ export const styles = css`
     --_kt-accent: var(--news-key-takeaways-accent, var(--_accent));
     --_kt-background: var(--news-key-takeaways-background, var(--_surface));
     --_kt-bar: var(--news-key-takeaways-bar-width, 4px);
-    --_kt-gap: var(--news-key-takeaways-gap, 0.75rem);
+    --_kt-gap: var(--news-key-takeaways-gap, 0.75em);
   }
 
   /* An article without takeaways leaves no trace in the page's layout. */
@@ -25,19 +25,19 @@ export const styles = css`
   }
 
   .inner {
-    padding: var(--news-key-takeaways-padding, 1.25rem 1.5rem);
+    padding: var(--news-key-takeaways-padding, 1.25em 1.5em);
   }
 
-  @container (width < 28rem) {
+  @container (width < 28em) {
     .inner {
-      padding: var(--news-key-takeaways-padding, 1rem 1.125rem);
+      padding: var(--news-key-takeaways-padding, 1em 1.125em);
     }
   }
 
   .heading {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.6667em;
     font-family: var(--_heading-font);
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
     letter-spacing: -0.005em;
@@ -54,7 +54,7 @@ export const styles = css`
 
   .takeaway {
     position: relative;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     line-height: 1.55;
     overflow-wrap: anywhere;
   }
@@ -63,10 +63,10 @@ export const styles = css`
   .takeaway::before {
     content: '';
     position: absolute;
-    inset-inline-start: 0.125rem;
-    inset-block-start: calc(0.775em - 0.2rem);
-    width: 0.4rem;
-    height: 0.4rem;
+    inset-inline-start: 0.125em;
+    inset-block-start: calc(0.775em - 0.2em);
+    width: 0.4em;
+    height: 0.4em;
     border-radius: 50%;
     background: var(--_kt-accent);
   }
@@ -101,11 +101,12 @@ export const styles = css`
     text-decoration-color: currentColor;
   }
 
+  /* A button (0.875em): 6 and 16 px at the widget's default size. */
   .toggle {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
-    margin-block-start: 1rem;
+    gap: 0.4286em;
+    margin-block-start: 1.1429em;
   }
 
   .chevron {
@@ -126,10 +127,10 @@ export const styles = css`
 
   /* Loading: the callout's footprint, with bars where the heading and takeaways will be. */
   .skeleton-heading {
-    width: 10rem;
+    width: 10em;
     max-width: 50%;
-    height: 1.25rem;
-    margin-block-end: 0.95rem;
+    height: 1.25em;
+    margin-block-end: 0.95em;
   }
 
   .skeleton-list {
@@ -141,6 +142,6 @@ export const styles = css`
     display: grid;
     /* Bars of 1em on the takeaways' 1.55 line height. */
     gap: 0.55em;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 `;

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_na-width: var(--news-news-article-max-width, 48rem);
-    --_na-gap: var(--news-news-article-gap, 2rem);
+    --_na-width: var(--news-news-article-max-width, 48em);
+    --_na-gap: var(--news-news-article-gap, 2em);
     --_na-category: var(--news-news-article-category-color, var(--_accent));
   }
 
@@ -16,10 +16,10 @@ export const styles = css`
     margin-inline: auto;
   }
 
-  @container (width < 34rem) {
+  @container (width < 34em) {
     .base,
     .article {
-      --_na-gap: var(--news-news-article-gap, 1.5rem);
+      --_na-gap: var(--news-news-article-gap, 1.5em);
     }
   }
 
@@ -32,7 +32,7 @@ export const styles = css`
   /* Category, headline and meta read as one block. */
   .header {
     display: grid;
-    gap: 0.625rem;
+    gap: 0.625em;
   }
 
   .part {
@@ -42,7 +42,7 @@ export const styles = css`
   .category {
     margin: 0;
     color: var(--_na-category);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     letter-spacing: 0.06em;
     line-height: 1.3;
@@ -52,7 +52,7 @@ export const styles = css`
   .headline {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: var(--news-news-article-headline-size, clamp(1.875rem, 1.2rem + 2.6cqi, 2.625rem));
+    font-size: var(--news-news-article-headline-size, clamp(1.875em, 1.2em + 2.6cqi, 2.625em));
     font-weight: 800;
     line-height: 1.15;
     letter-spacing: -0.015em;
@@ -76,36 +76,36 @@ export const styles = css`
   }
 
   .caption {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.6154em;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
   }
 
   /* Loading: the headline, meta, picture and first paragraphs where they will be. */
   .skeleton-crumbs {
-    width: 16rem;
+    width: 16em;
     max-width: 70%;
-    height: 0.875rem;
+    height: 0.875em;
   }
 
   .skeleton-category {
-    width: 6rem;
-    height: 0.875rem;
+    width: 6em;
+    height: 0.875em;
   }
 
   .skeleton-headline {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .skeleton-headline .skeleton-line {
-    height: 2.25rem;
+    height: 2.25em;
   }
 
   .skeleton-meta {
-    width: 20rem;
+    width: 20em;
     max-width: 80%;
-    height: 0.875rem;
+    height: 0.875em;
   }
 `;

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     --_nl-background: var(--news-newsletter-signup-background, var(--_surface));
     --_nl-accent: var(--news-newsletter-signup-accent, var(--_accent));
-    --_nl-field-width: var(--news-newsletter-signup-field-width, 32rem);
+    --_nl-field-width: var(--news-newsletter-signup-field-width, 32em);
     /* A field's edge needs 3:1 against the box: the muted text colour, softened towards the background. */
     --_nl-edge: color-mix(in srgb, var(--_muted) 75%, var(--_bg));
   }
@@ -24,9 +24,9 @@ export const styles = css`
 
   /* An envelope in a tinted disc: the box reads as a call to action at a glance. */
   .icon {
-    width: 3rem;
-    height: 3rem;
-    padding: 0.7rem;
+    width: 3em;
+    height: 3em;
+    padding: 0.7em;
     border-radius: 50%;
     color: var(--_nl-accent);
     background: color-mix(in srgb, var(--_nl-accent) 14%, transparent);
@@ -35,8 +35,8 @@ export const styles = css`
   .inner {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0 1.25rem;
-    padding: var(--news-newsletter-signup-padding, 1.5rem 1.75rem);
+    gap: 0 1.25em;
+    padding: var(--news-newsletter-signup-padding, 1.5em 1.75em);
   }
 
   .content {
@@ -44,26 +44,26 @@ export const styles = css`
   }
 
   /* Narrow: the envelope sits above the heading, which gets the whole width. */
-  @container (width < 30rem) {
+  @container (width < 30em) {
     .inner {
       grid-template-columns: 1fr;
-      padding: var(--news-newsletter-signup-padding, 1.25rem 1.125rem);
+      padding: var(--news-newsletter-signup-padding, 1.25em 1.125em);
     }
     .heading {
-      font-size: 1.25rem;
+      font-size: 1.25em;
     }
     .icon {
-      width: 2.5rem;
-      height: 2.5rem;
-      padding: 0.55rem;
-      margin-block-end: 0.75rem;
+      width: 2.5em;
+      height: 2.5em;
+      padding: 0.55em;
+      margin-block-end: 0.75em;
     }
   }
 
   .heading {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
     letter-spacing: -0.01em;
@@ -72,40 +72,40 @@ export const styles = css`
   }
 
   .text {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     color: var(--_muted);
     line-height: 1.5;
   }
 
   .form {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     max-width: var(--_nl-field-width);
-    margin-block-start: 1.125rem;
+    margin-block-start: 1.125em;
   }
 
   .label {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
   }
 
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
 
   .input,
   .submit {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     font: inherit;
     border-radius: calc(var(--_radius) * 0.75);
   }
 
   .input {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-width: 0;
-    padding: 0.5rem 0.875rem;
+    padding: 0.5em 0.875em;
     border: 1px solid var(--_nl-edge);
     background: var(--_bg);
     color: var(--_text);
@@ -132,7 +132,7 @@ export const styles = css`
 
   .submit {
     flex: 0 0 auto;
-    padding: 0.5rem 1.375rem;
+    padding: 0.5em 1.375em;
     border: 0;
     background: var(--_nl-accent);
     color: var(--_accent-text);
@@ -168,7 +168,7 @@ export const styles = css`
     order: 1;
   }
 
-  @container (width < 24rem) {
+  @container (width < 24em) {
     .submit {
       flex-basis: 100%;
     }
@@ -180,7 +180,7 @@ export const styles = css`
   .validation,
   .failure {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.45;
   }
 
@@ -190,10 +190,10 @@ export const styles = css`
   }
 
   .failure {
-    margin-block-start: 0.375rem;
-    padding: 0.5rem 0.75rem;
+    margin-block-start: 0.375em;
+    padding: 0.5em 0.75em;
     border-inline-start: 3px solid var(--_danger);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--_bg);
     color: var(--_text);
     overflow-wrap: anywhere;
@@ -201,15 +201,15 @@ export const styles = css`
 
   .success,
   .unavailable {
-    margin: 1.125rem 0 0;
-    padding: 0.75rem 1rem;
+    margin: 1.125em 0 0;
+    padding: 0.75em 1em;
     border-radius: var(--_radius);
     background: var(--_bg);
   }
 
   .success {
     display: flex;
-    gap: 0.625rem;
+    gap: 0.625em;
     align-items: flex-start;
     font-weight: 600;
   }
@@ -221,9 +221,9 @@ export const styles = css`
 
   .check {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    padding: 0.2rem;
+    width: 1.5em;
+    height: 1.5em;
+    padding: 0.2em;
     border-radius: 50%;
     background: var(--_nl-accent);
     color: var(--_accent-text);
@@ -251,11 +251,11 @@ export const styles = css`
 
   .skeleton-heading {
     width: 85%;
-    height: 1.375rem;
+    height: 1.375em;
   }
 
   .skeleton-heading + .skeleton-heading {
-    margin-block-start: 0.35rem;
+    margin-block-start: 0.35em;
   }
 
   .skeleton-heading.short {
@@ -263,17 +263,17 @@ export const styles = css`
   }
 
   .skeleton-text {
-    margin-block-start: 0.875rem;
+    margin-block-start: 0.875em;
   }
 
   .skeleton-text + .skeleton-text {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   .skeleton-label {
-    width: 7rem;
-    height: 0.875rem;
-    margin-block: 1.625rem 0.5rem;
+    width: 7em;
+    height: 0.875em;
+    margin-block: 1.625em 0.5em;
   }
 
   .content > .row {
@@ -281,26 +281,26 @@ export const styles = css`
   }
 
   .skeleton-field {
-    flex: 1 1 14rem;
-    height: 2.75rem;
+    flex: 1 1 14em;
+    height: 2.75em;
   }
 
   .skeleton-button {
-    flex: 0 0 9rem;
-    height: 2.75rem;
+    flex: 0 0 9em;
+    height: 2.75em;
   }
 
   .narrow {
     display: none;
   }
 
-  @container (width < 30rem) {
+  @container (width < 30em) {
     .narrow {
       display: block;
     }
   }
 
-  @container (width < 24rem) {
+  @container (width < 24em) {
     .skeleton-button {
       flex-basis: 100%;
     }

@@ -16,7 +16,7 @@ export const styles = css`
   .base {
     /* The padding adapts to the box's own width, not the viewport's. */
     container-type: inline-size;
-    padding: var(--news-quick-summary-padding, 1rem 1.25rem);
+    padding: var(--news-quick-summary-padding, 1em 1.25em);
     background: var(--_qs-background);
     border: 1px solid var(--_qs-border);
     border-inline-start: var(--_qs-bar) solid var(--_qs-accent);
@@ -27,9 +27,9 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.6154em;
     font-family: var(--_heading-font);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     line-height: 1.3;
     letter-spacing: 0.06em;
@@ -39,7 +39,7 @@ export const styles = css`
 
   .text {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.6;
     color: var(--_text);
     overflow-wrap: anywhere;
@@ -47,18 +47,18 @@ export const styles = css`
     white-space: pre-line;
   }
 
-  @container (width < 28rem) {
+  @container (width < 28em) {
     .text {
-      font-size: 1rem;
+      font-size: 1em;
     }
   }
 
   /* Loading: the box's footprint, with bars where the heading and the text will be. */
   .skeleton-heading {
-    width: 8rem;
+    width: 8em;
     max-width: 50%;
-    height: 0.875rem;
-    margin-block-end: 0.75rem;
+    height: 0.875em;
+    margin-block-end: 0.75em;
   }
 
   .skeleton-text {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_rl-gap: var(--news-reference-list-gap, 0.5rem);
+    --_rl-gap: var(--news-reference-list-gap, 0.5em);
   }
 
   /* An article without references leaves no trace in the page's layout. */
@@ -11,9 +11,9 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.6667em;
     font-family: var(--_heading-font);
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
@@ -23,11 +23,11 @@ export const styles = css`
     display: grid;
     gap: var(--_rl-gap);
     margin: 0;
-    padding-inline-start: 1.75rem;
+    padding-inline-start: 1.75em;
   }
 
   .reference {
-    padding-inline-start: 0.25rem;
+    padding-inline-start: 0.25em;
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
@@ -50,9 +50,9 @@ export const styles = css`
   }
 
   .skeleton-heading {
-    inline-size: 8rem;
+    inline-size: 8em;
     max-inline-size: 50%;
-    block-size: 1.25rem;
-    margin-block-end: 0.95rem;
+    block-size: 1.25em;
+    margin-block-end: 0.95em;
   }
 `;

@@ -4,8 +4,8 @@ export const styles = css`
   :host {
     --_toc-accent: var(--news-table-of-contents-accent, var(--_accent));
     --_toc-background: var(--news-table-of-contents-background, var(--_surface));
-    --_toc-indent: var(--news-table-of-contents-indent, 1rem);
-    --_toc-gap: var(--news-table-of-contents-gap, 0.375rem);
+    --_toc-indent: var(--news-table-of-contents-indent, 1em);
+    --_toc-gap: var(--news-table-of-contents-gap, 0.375em);
   }
 
   /* An article without sections leaves no trace in the page's layout. */
@@ -16,7 +16,7 @@ export const styles = css`
   .base {
     /* Narrow or wide is the box's own width, not the viewport's: a sidebar is narrow on any screen. */
     container-type: inline-size;
-    padding: var(--news-table-of-contents-padding, 1rem 1.25rem);
+    padding: var(--news-table-of-contents-padding, 1em 1.25em);
     background: var(--_toc-background);
     border-radius: var(--_radius);
   }
@@ -26,13 +26,13 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
 
   .heading {
     margin: 0;
     font-family: var(--_heading-font);
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
@@ -41,7 +41,7 @@ export const styles = css`
   .list {
     display: grid;
     gap: var(--_toc-gap);
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
     padding: 0;
     list-style: none;
   }
@@ -54,8 +54,8 @@ export const styles = css`
   .link {
     display: block;
     /* Room for the marker of the current section, on the inline-start side. */
-    padding-block: 0.125rem;
-    padding-inline-start: 0.75rem;
+    padding-block: 0.125em;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid transparent;
     color: var(--_text);
     line-height: 1.4;
@@ -67,6 +67,8 @@ export const styles = css`
 
   /* Weightless, so hover and the current section win over it. */
   :where(.list .list) .link {
+    padding-block: 0.1333em;
+    padding-inline-start: 0.8em;
     font-size: 0.9375em;
     color: var(--_muted);
   }
@@ -89,14 +91,14 @@ export const styles = css`
   }
 
   /* Narrow: the list folds behind the toggle, which spans the whole header row. */
-  @container (width < 40rem) {
+  @container (width < 40em) {
     .toggle {
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      gap: 0.5rem;
-      min-width: 2rem;
-      min-height: 2rem;
+      gap: 0.5em;
+      min-width: 2em;
+      min-height: 2em;
       padding: 0;
       border: 0;
       border-radius: var(--_radius);
@@ -111,7 +113,7 @@ export const styles = css`
     .toggle:not(.labelled)::after {
       content: '';
       position: absolute;
-      inset: -0.25rem;
+      inset: -0.25em;
       border-radius: var(--_radius);
     }
 
@@ -130,8 +132,8 @@ export const styles = css`
   }
 
   .chevron {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     flex: none;
   }
 
@@ -147,15 +149,15 @@ export const styles = css`
 
   /* Loading: the box's footprint, with bars where the heading and the links will be. */
   .skeleton-heading {
-    width: 10rem;
+    width: 10em;
     max-width: 50%;
-    height: 1.25rem;
+    height: 1.25em;
   }
 
   .skeleton-list {
     display: grid;
-    gap: 0.75rem;
-    margin-block-start: 1rem;
+    gap: 0.75em;
+    margin-block-start: 1em;
   }
 
   .skeleton-list .skeleton-line {

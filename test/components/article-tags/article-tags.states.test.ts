@@ -2,27 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleTags } from '../../../src/components/article-tags/article-tags.js';
 import '../../../src/components/article-tags/article-tags.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
-import { $, $$, shadow, text } from '../../helpers/query.js';
+import { $, $$, text } from '../../helpers/query.js';
 import { mount, rendered, until } from '../../helpers/settle.js';
-import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
+import { itKeepsContentWhenStale, itTakesNoRoomWithout } from '../../helpers/state-behaviour.js';
 
 describe('article-tags states', () => {
   failOnConsoleErrors();
 
-  it('renders nothing and takes no space for an article without tags', async () => {
-    const el = await mount<ArticleTags>(html`<article-tags .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 1rem"></article-tags>`);
-    expect(el.hasAttribute('empty')).to.equal(true);
-    expect(getComputedStyle(el).display).to.equal('none');
-    expect(el.getBoundingClientRect().height).to.equal(0);
-    expect(shadow(el).querySelector('*:not(style)')).to.equal(null);
-    el.item = SEED_ARTICLE_ID;
-    await el.updateComplete;
-    expect(el.hasAttribute('empty')).to.equal(false);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(20);
-  });
+  itTakesNoRoomWithout('article-tags', { what: 'tags', minHeight: 20 });
 
   it('says so when the feed has no items', async () => {
     const el = await mount<ArticleTags>(html`<article-tags .feed=${EMPTY_FEED}></article-tags>`);

@@ -2,33 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { QuickSummary } from '../../../src/components/quick-summary/quick-summary.js';
 import '../../../src/components/quick-summary/quick-summary.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, seedArticleFeed, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, seedArticleFeed, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
-import { $, shadow } from '../../helpers/query.js';
-import { mount, rendered, until } from '../../helpers/settle.js';
-import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
+import { $ } from '../../helpers/query.js';
+import { mount, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale, itTakesNoRoomWithout } from '../../helpers/state-behaviour.js';
 
 describe('quick-summary', () => {
   failOnConsoleErrors();
 
   describe('an article without a summary', () => {
-    it('renders nothing at all, takes no space, and comes back for an article with one', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <p>before</p>
-        <quick-summary .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 2rem; padding: 1rem"></quick-summary>
-        <p>after</p>
-      </div>`);
-      const el = await rendered(wrapper.querySelector('quick-summary')!);
-      expect(el.hasAttribute('empty')).to.equal(true);
-      expect(getComputedStyle(el).display).to.equal('none');
-      expect(el.getBoundingClientRect().height).to.equal(0);
-      expect(shadow(el).querySelector('*:not(style)'), 'no rendered element').to.equal(null);
-      el.item = SEED_ARTICLE_ID;
-      await el.updateComplete;
-      expect(el.hasAttribute('empty')).to.equal(false);
-      expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
-    });
+    itTakesNoRoomWithout('quick-summary', { what: 'a summary', minHeight: 50 });
 
     it('counts a summary of white space as none', async () => {
       const el = await mount<QuickSummary>(html`<quick-summary .feed=${seedArticleFeed({ summary: ' \n ' })}></quick-summary>`);

@@ -2,27 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ReferenceList } from '../../../src/components/reference-list/reference-list.js';
 import '../../../src/components/reference-list/reference-list.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
-import { $, shadow, text } from '../../helpers/query.js';
+import { $, text } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
-import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
+import { itKeepsContentWhenStale, itTakesNoRoomWithout } from '../../helpers/state-behaviour.js';
 
 describe('reference-list states', () => {
   failOnConsoleErrors();
 
-  it('renders nothing and takes no space for an article without references', async () => {
-    const el = await mount<ReferenceList>(html`<reference-list .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 1rem"></reference-list>`);
-    expect(el.hasAttribute('empty')).to.equal(true);
-    expect(getComputedStyle(el).display).to.equal('none');
-    expect(el.getBoundingClientRect().height).to.equal(0);
-    expect(shadow(el).querySelector('*:not(style)')).to.equal(null);
-    el.item = SEED_ARTICLE_ID;
-    await el.updateComplete;
-    expect(el.hasAttribute('empty')).to.equal(false);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
-  });
+  itTakesNoRoomWithout('reference-list', { what: 'references', minHeight: 50 });
 
   it('says so when the feed has no items', async () => {
     const el = await mount<ReferenceList>(html`<reference-list .feed=${EMPTY_FEED}></reference-list>`);

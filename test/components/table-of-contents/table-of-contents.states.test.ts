@@ -2,33 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TableOfContents } from '../../../src/components/table-of-contents/table-of-contents.js';
 import '../../../src/components/table-of-contents/table-of-contents.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SAMPLE_FEED as sample, SEED_ARTICLE_ID, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, SAMPLE_FEED as sample, TITLE_ONLY_ID } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
-import { $, $$, shadow } from '../../helpers/query.js';
-import { mount, rendered, until } from '../../helpers/settle.js';
-import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
+import { $, $$ } from '../../helpers/query.js';
+import { mount, until } from '../../helpers/settle.js';
+import { itKeepsContentWhenStale, itTakesNoRoomWithout } from '../../helpers/state-behaviour.js';
 
 describe('table-of-contents', () => {
   failOnConsoleErrors();
 
   describe('an article without sections', () => {
-    it('renders nothing at all, takes no space, and comes back for an article with sections', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div>
-        <p>before</p>
-        <table-of-contents .feed=${sample} item=${TITLE_ONLY_ID} style="margin: 2rem; padding: 1rem"></table-of-contents>
-        <p>after</p>
-      </div>`);
-      const el = await rendered(wrapper.querySelector<TableOfContents>('table-of-contents')!);
-      expect(el.hasAttribute('empty')).to.equal(true);
-      expect(getComputedStyle(el).display).to.equal('none');
-      expect(el.getBoundingClientRect().height).to.equal(0);
-      expect(shadow(el).querySelector('*:not(style)'), 'no rendered element').to.equal(null);
-      el.item = SEED_ARTICLE_ID;
-      await el.updateComplete;
-      expect(el.hasAttribute('empty')).to.equal(false);
-      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
-    });
+    itTakesNoRoomWithout('table-of-contents', { what: 'sections', minHeight: 100 });
 
     it('still shows the loading state until the feed says so', async () => {
       const src = feedServerUrl(uniqueKey('toc-empty-loading'), { delay: 300 });

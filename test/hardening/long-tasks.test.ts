@@ -1,29 +1,35 @@
 /**
  * No task longer than 200 ms on the main thread for any input within the size limit (issue #13,
  * item 2), measured with a PerformanceObserver for `longtask` over the worst inputs of MAX_FEED_SIZE
- * (5 MB): a valid feed of that size (as bytes, as a loader reads it, and through the test server),
- * 5 MB of repeated headings in one body, and markup nested to MAX_BODY_DEPTH repeated to 5 MB; the
- * data layer reads the feed (`readFeed`: decode, parse, normalize), and the body is read as
- * `<article-body>` reads it when shown (`readArticleHtml`: parse, resolve links, collect headings).
+ * (5 MB): a valid feed of that size (as bytes, as a loader reads it, and streamed by FeedLoader),
+ * 5 MB of repeated headings in one body, markup nested to MAX_BODY_DEPTH repeated to 5 MB, and 5 MB
+ * of paragraphs as `content_text`. The data layer reads the feed (`readFeed`: decode, parse, then
+ * `normalizeFeedInTasks`, which ends its task every SLICE_CHARS characters or 40 ms), and the body
+ * is read as `<article-body>` reads it when shown (`readArticleHtml`: its first MAX_BODY_HTML
+ * characters / MAX_BODY_ELEMENTS elements), then shown by an `<article-body>`.
  *
- * Each figure is printed. The 200 ms goal is NOT asserted: on this 2-CPU machine, loaded by
- * several test runners and builds at once, the figures are near or far above it, so an assertion
- * at the goal would fail on load alone or on work not done yet (the normalizer reads one 5 MB
- * body in one task, 1.5 to 3 s here, and reading a 5 MB body of 380,000 headings for display
- * takes 20 to 28 s, linear but about 70 µs a heading: that case FAILS until the body reader
- * caps or chunks its work; see docs/security.md).
- * What is asserted is that nothing freezes the page: every task below 10 s (the issue measured
- * 54 s for 20,000 headings before the linear work), and decoding, parsing and normalizing are
- * separate tasks (readFeed yields between them).
+ * Each figure is printed, as the median of RUNS runs and as a multiple of a baseline measured in
+ * the same run on the same input (JSON.parse of the 5 MB document: the machine is shared and
+ * loaded, and the ratio says more than the milliseconds). Before/after: the one-task path
+ * (`normalizeFeed`, and DOMParser on the whole body, which reading all of it would cost at least)
+ * is measured next to the path the widgets take.
+ * The 200 ms goal itself is NOT asserted (load alone can push a task past it on this machine);
+ * what is asserted: nothing freezes the page (every task below 10 s), the batched path really
+ * ends its task several times on each 5 MB input and gives the one-task path's result, and a body
+ * past the display limits is cut (`truncated`).
  */
 import { expect } from '@open-wc/testing';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
 import { MAX_FEED_SIZE, readFeed } from '../../src/on-demand/feed/read-feed.js';
-import { MAX_BODY_DEPTH, MAX_SECTIONS, readArticleHtml } from '../../src/on-demand/feed/article-html.js';
-import type { NormalizedFeed } from '../../src/feed/types.js';
+import { normalizeFeed, normalizeFeedInTasks, parseFeedText } from '../../src/on-demand/feed/normalize.js';
+import { MAX_BODY_DEPTH, MAX_BODY_ELEMENTS, MAX_BODY_HTML, MAX_SECTIONS, readArticleHtml } from '../../src/on-demand/feed/article-html.js';
+import '../../src/components/article-body/article-body.define.js';
+import { markNewsFeed } from '../../src/feed/brand.js';
+import type { NewsFeed, NewsItem, NormalizedFeed } from '../../src/feed/types.js';
 
 const GOAL_MS = 200;
 const FREEZE_MS = 10_000;
+const RUNS = 3;
 
 /** Runs `work` and gives the longest task the main thread ran meanwhile, in ms (0 when none took 50 ms). */
 async function longestTask(work: () => Promise<unknown> | unknown): Promise<number> {
@@ -41,9 +47,35 @@ async function longestTask(work: () => Promise<unknown> | unknown): Promise<numb
   return longest;
 }
 
-function report(name: string, ms: number): void {
-  console.log(`longest task, ${name}: ${Math.round(ms)} ms${ms > GOAL_MS ? ` (over the ${GOAL_MS} ms goal)` : ''}`);
-  expect(ms, `${name}: longest task (ms)`).to.be.below(FREEZE_MS);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** The median of RUNS runs of `measure` (each gives ms). */
+async function medianOf(measure: () => Promise<number> | number): Promise<number> {
+  const values: number[] = [];
+  for (let run = 0; run < RUNS; run++) values.push(await measure());
+  return median(values);
+}
+
+/** The median time of `work`, run RUNS times, in ms (for work that is one task). */
+const timed = (work: () => unknown) =>
+  medianOf(() => {
+    const started = performance.now();
+    work();
+    return performance.now() - started;
+  });
+
+/**
+ * The baseline every figure is also given as a multiple of: JSON.parse of the valid 5 MB feed
+ * (500 items of objects and strings), measured in this run. A document of one 5 MB string parses
+ * in about a millisecond, so it is the same baseline for every input.
+ */
+let baseMs = 1;
+
+/** Prints a figure in ms (0 from the observer: no task reached the 50 ms a long task starts at) and checks that nothing froze. */
+function report(name: string, ms: number, extra = ''): void {
+  const figure = ms ? `${Math.round(ms)} ms (${(ms / baseMs).toFixed(1)}× the baseline)` : 'no task of 50 ms or more';
+  console.log(`${name}: ${figure}${extra}${ms > GOAL_MS ? ` [over the ${GOAL_MS} ms goal]` : ''}`);
+  expect(ms, `${name} (ms)`).to.be.below(FREEZE_MS);
 }
 
 /** A JSON Feed of just under `size` characters: items of about 10 kB (a title, a summary, a body of paragraphs and headings). */
@@ -67,16 +99,85 @@ function bigFeed(size: number): string {
   return `{"version":"https://jsonfeed.org/version/1.1","title":"Big","items":[${items.join(',')}]}`;
 }
 
-/** One item whose body is `unit` repeated to just under `size` characters. */
-function oneBody(unit: string, size: number): string {
-  const envelope = '{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"Body","content_html":""}]}';
+/** One item whose `field` is `unit` repeated to just under `size` characters. */
+function oneBody(unit: string, size: number, field = 'content_html'): string {
+  const envelope = `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"Body","${field}":""}]}`;
   return envelope.replace('""}', `${JSON.stringify(unit.repeat(Math.floor((size - envelope.length) / unit.length)))}}`);
 }
 
 const nested = (depth: number) => '<div>'.repeat(depth) + 'x' + '</div>'.repeat(depth);
 
+/**
+ * Normalizes `text`'s document both ways, RUNS times each, prints the figures, and checks that
+ * the batched path ended its task several times and gave the same feed.
+ */
+async function normalizeBothWays(name: string, text: string): Promise<void> {
+  const json = parseFeedText(text);
+  const sourceUrl = 'https://big.example/feed.json';
+  let once: NormalizedFeed | undefined;
+  const oneTask = await timed(() => (once = normalizeFeed(json, { sourceUrl })));
+  let batched: NormalizedFeed | undefined;
+  const tasks: number[] = [];
+  const slices: number[] = [];
+  const longest = await medianOf(async () => {
+    let count = 1;
+    let slice = 0;
+    let started = 0;
+    const longestOfRun = await longestTask(async () => {
+      started = performance.now();
+      batched = await normalizeFeedInTasks(json, { sourceUrl }, () => {
+        // From one new task to the next: the work of a task, and the wait for the next one.
+        slice = Math.max(slice, performance.now() - started);
+        started = performance.now();
+        count++;
+      });
+      slice = Math.max(slice, performance.now() - started);
+    });
+    tasks.push(count);
+    slices.push(slice);
+    return longestOfRun;
+  });
+  report(`${name}, normalizeFeed (one task, before)`, oneTask);
+  report(
+    `${name}, normalizeFeedInTasks, longest task (after)`,
+    longest,
+    `; ${median(tasks)} tasks, at most ${Math.round(median(slices))} ms from the start of one to the next`
+  );
+  expect(median(tasks), `${name}: normalizeFeedInTasks ended its task`).to.be.above(4);
+  expect(JSON.stringify(batched), `${name}: the same feed both ways`).to.equal(JSON.stringify(once));
+}
+
+/** Shows `item` (a copy: nothing read before) in an <article-body> and gives the longest task until its content is there. */
+async function showBody(feed: NewsFeed, item: NewsItem): Promise<number> {
+  const copy: NewsFeed = { ...feed, items: [{ ...item }] };
+  markNewsFeed(copy);
+  const el = document.createElement('article-body');
+  try {
+    return await longestTask(async () => {
+      Object.assign(el, { feed: copy });
+      el.setAttribute('item', item.id);
+      document.body.append(el);
+      for (const started = performance.now(); !el.shadowRoot?.querySelector('[part~="content"]');) {
+        if (performance.now() - started > FREEZE_MS) throw new Error('the body never showed');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // Its layout is part of showing it.
+      el.getBoundingClientRect();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+  } finally {
+    el.remove();
+  }
+}
+
 describe('no long tasks for inputs within the size limit', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
+
+  before(async () => {
+    const text = bigFeed(MAX_FEED_SIZE);
+    baseMs = await timed(() => JSON.parse(text));
+    console.log(`baseline: JSON.parse of a valid 5 MB feed, ${baseMs.toFixed(1)} ms; every figure is the median of ${RUNS} runs`);
+  });
 
   it('reads a valid 5 MB feed (bytes, as the loader gives them)', async () => {
     const text = bigFeed(MAX_FEED_SIZE);
@@ -84,8 +185,12 @@ describe('no long tasks for inputs within the size limit', function () {
     expect(bytes.length)
       .to.be.at.most(MAX_FEED_SIZE)
       .and.above(MAX_FEED_SIZE - 20_000);
+    await normalizeBothWays('a 5 MB JSON Feed', text);
     let loaded: NormalizedFeed | undefined;
-    report('a 5 MB JSON Feed, readFeed', await longestTask(async () => (loaded = await readFeed(bytes, 'https://big.example/feed.json'))));
+    report(
+      'a 5 MB JSON Feed, readFeed',
+      await medianOf(() => longestTask(async () => (loaded = await readFeed(bytes, 'https://big.example/feed.json'))))
+    );
     expect(loaded!.feed.items.length).to.be.above(400);
   });
 
@@ -94,11 +199,17 @@ describe('no long tasks for inputs within the size limit', function () {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/feed+json' }));
     try {
       let loaded: NormalizedFeed | undefined;
-      report('a 5 MB JSON Feed, FeedLoader.load', await longestTask(async () => (loaded = await new FeedLoader().load(url))));
+      const longest = await medianOf(() => longestTask(async () => (loaded = await new FeedLoader().load(url))));
+      report('a 5 MB JSON Feed, FeedLoader.load', longest);
       expect(loaded!.feed.items.length).to.be.above(400);
     } finally {
       URL.revokeObjectURL(url);
     }
+  });
+
+  it('reads 5 MB of paragraphs given as content_text', async () => {
+    const text = oneBody('A paragraph of plain text, with a few words in it.\n\n', MAX_FEED_SIZE, 'content_text');
+    await normalizeBothWays('5 MB of content_text', text);
   });
 
   for (const [name, unit] of [
@@ -108,14 +219,32 @@ describe('no long tasks for inputs within the size limit', function () {
     it(`reads, then shows the body of, ${name}`, async () => {
       const text = oneBody(unit, MAX_FEED_SIZE);
       expect(text.length).to.be.at.most(MAX_FEED_SIZE);
+      await normalizeBothWays(name, text);
       let loaded: NormalizedFeed | undefined;
-      report(`${name}, readFeed`, await longestTask(async () => (loaded = await readFeed(text, 'https://big.example/feed.json'))));
+      report(
+        `${name}, readFeed`,
+        await medianOf(() => longestTask(async () => (loaded = await readFeed(text, 'https://big.example/feed.json'))))
+      );
       const item = loaded!.feed.items[0];
       expect(item.id).to.equal('1');
-      let sections = 0;
-      report(`${name}, readArticleHtml`, await longestTask(() => (sections = readArticleHtml(item).sections.length)));
-      // Hundreds of thousands of headings: the table of contents takes the first MAX_SECTIONS.
-      if (unit.startsWith('<h2>')) expect(sections).to.equal(MAX_SECTIONS);
+
+      // What reading the whole body for display would cost at least: DOMParser alone, one task.
+      report(
+        `${name}, DOMParser on the whole body (one task, before)`,
+        await timed(() => new DOMParser().parseFromString(item.contentHtml!, 'text/html'))
+      );
+
+      // A copy of the item each run: readArticleHtml remembers what it read per item. One task.
+      let read: ReturnType<typeof readArticleHtml> | undefined;
+      report(`${name}, readArticleHtml (one task, after)`, await timed(() => (read = readArticleHtml({ ...item }))));
+      expect(read!.truncated, 'the body is cut to what a widget shows').to.equal(true);
+      // Ids added to headings, end tags the parser added to what was left open.
+      expect(read!.html!.length).to.be.below(MAX_BODY_HTML * 1.1);
+      expect(read!.html!.split('<').length - 1).to.be.at.most(2 * MAX_BODY_ELEMENTS);
+      // Thousands of headings: the table of contents takes the first MAX_SECTIONS.
+      if (unit.startsWith('<h2>')) expect(read!.sections.length).to.equal(MAX_SECTIONS);
+
+      report(`${name}, <article-body> shown (read, sanitized, laid out), longest task`, await medianOf(() => showBody(loaded!.feed, item)));
     });
   }
 });

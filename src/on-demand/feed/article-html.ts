@@ -25,6 +25,11 @@ export interface ArticleHtml {
   readonly html?: string;
   /** The body's `h2`–`h4` headings in order, each with a unique id (a repeated one gets `-2`, `-3`…). */
   readonly sections: readonly NewsSection[];
+  /**
+   * True when the body is longer than a widget shows (MAX_BODY_HTML characters or
+   * MAX_BODY_ELEMENTS elements): `html` and `sections` are its beginning, cut between elements.
+   */
+  readonly truncated?: boolean;
 }
 
 const read = new WeakMap<NewsItem, ArticleHtml>();
@@ -61,45 +66,77 @@ export const MAX_BODY_DEPTH = 256;
 const NON_NESTING_TAG = /^(br|img|hr|wbr|input|source|p|li|dt|dd|option|tr|td|th)$/i;
 
 /**
- * Whether `html` may nest deeper than MAX_BODY_DEPTH, in one linear pass (no parse), erring deep:
- * every start tag that can stay open is pushed, and an end tag pops back to the last open element
- * of its name, the way the parser closes misnested tags. Stray end tags close nothing, so they
- * cannot hide depth. Inside `<svg>` and `<math>` a self-closed tag (`<path/>`) closes itself, as
- * the parser reads it there (in HTML `<div/>` stays open, so it counts). The stack never grows
- * past the limit, so each step is bounded.
+ * A widget shows a body's beginning, up to this many characters of HTML and MAX_BODY_ELEMENTS
+ * elements: reading, sanitizing and laying out a body are each one task the page cannot
+ * interrupt, and with these limits none of them comes near 200 ms on a slow machine (issue #13;
+ * figures in docs/security.md, "Long tasks"). 5 MB of markup took seconds for each, and tens of
+ * thousands of elements seconds to lay out. Articles are far below both: a long read is about
+ * 100 kB and 1,500 elements.
  */
-function nestsTooDeep(html: string): boolean {
+export const MAX_BODY_HTML = 262_144;
+
+/** See MAX_BODY_HTML: a body is shown up to this many elements (start tags). */
+export const MAX_BODY_ELEMENTS = 2_000;
+
+/**
+ * The part of `html` a widget reads: all of it, or its beginning up to MAX_BODY_HTML characters
+ * and MAX_BODY_ELEMENTS elements, cut before a tag (after the last element that left nothing
+ * open, when there is one in the second half: a paragraph is not cut in two). Undefined when that
+ * part may nest deeper than MAX_BODY_DEPTH. One linear pass that stops at the limits (no parse),
+ * erring deep: every start tag that can stay open is pushed, and an end tag pops back to the last
+ * open element of its name, the way the parser closes misnested tags. Stray end tags close
+ * nothing, so they cannot hide depth. Inside `<svg>` and `<math>` a self-closed tag (`<path/>`)
+ * closes itself, as the parser reads it there (in HTML `<div/>` stays open, so it counts). The
+ * stack never grows past the limit, so each step is bounded. Cutting is safe: the parser closes
+ * what is left open, and the sanitizer reads the result as it reads any body.
+ */
+export function partToRead(html: string): { html: string; truncated: boolean } | undefined {
   const open: string[] = [];
   let foreign = 0; // open <svg> and <math> elements
-  for (const [, slash, name, rest] of html.matchAll(/<(\/?)([a-z][^\s/>]*)([^>]*)/gi)) {
-    if (NON_NESTING_TAG.test(name)) continue;
+  let elements = 0;
+  /** Where the last element that left nothing open ended. */
+  let topLevel = 0;
+  for (const match of html.matchAll(/<(\/?)([a-z][^\s/>]*)([^>]*)>?/gi)) {
+    const [tag, slash, name, rest] = match;
+    const end = match.index + tag.length;
+    if (end > MAX_BODY_HTML || (!slash && ++elements > MAX_BODY_ELEMENTS)) {
+      return { html: html.slice(0, topLevel >= match.index / 2 ? topLevel : match.index), truncated: true };
+    }
     const isForeignRoot = /^(svg|math)$/i.test(name);
-    if (!slash) {
+    if (NON_NESTING_TAG.test(name)) {
+      // An end tag, or a void element, with nothing open.
+    } else if (!slash) {
       // `<svg/>` itself closes at once too: the parser reads it as foreign content.
-      if (rest.endsWith('/') && (foreign > 0 || isForeignRoot)) continue;
-      if (open.push(name) > MAX_BODY_DEPTH) return true;
-      if (isForeignRoot) foreign++;
+      if (!(rest.endsWith('/') && (foreign > 0 || isForeignRoot))) {
+        if (open.push(name) > MAX_BODY_DEPTH) return undefined;
+        if (isForeignRoot) foreign++;
+      }
     } else {
       const at = open.lastIndexOf(name);
-      if (at < 0) continue;
-      foreign -= open.slice(at).filter((tag) => /^(svg|math)$/i.test(tag)).length;
-      open.length = at;
+      if (at >= 0) {
+        foreign -= open.slice(at).filter((tag) => /^(svg|math)$/i.test(tag)).length;
+        open.length = at;
+      }
     }
+    if (!open.length && (slash || /^(br|img|hr|wbr|input|source)$/i.test(name))) topLevel = end;
   }
-  return false;
+  // Text past the last tag.
+  return html.length > MAX_BODY_HTML ? { html: html.slice(0, MAX_BODY_HTML), truncated: true } : { html, truncated: false };
 }
 
 /**
  * Reads an HTML body in an inert document (nothing loads or runs). This is not sanitizing: the
- * HTML stays untrusted and is sanitized where it is rendered. Every step is linear in the body's
- * length; a body nested deeper than MAX_BODY_DEPTH is not read.
+ * HTML stays untrusted and is sanitized where it is rendered. Only the part a widget shows is read
+ * (partToRead), and every step is linear in its length; a body nested deeper than MAX_BODY_DEPTH
+ * there is not read.
  */
 function readBody(html: string, base: string): ArticleHtml {
-  if (nestsTooDeep(html)) return { sections: [] };
-  const body = new DOMParser().parseFromString(inertHtml(html), 'text/html').body;
+  const part = partToRead(html);
+  if (!part) return { sections: [] };
+  const body = new DOMParser().parseFromString(inertHtml(part.html), 'text/html').body;
   safeUrls(body, base);
   const sections = headingSections(body);
-  return { html: body.innerHTML, sections };
+  return { html: body.innerHTML, sections, ...(part.truncated && { truncated: true }) };
 }
 
 /**

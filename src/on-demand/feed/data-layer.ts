@@ -6,7 +6,7 @@
  * of its own to load.
  */
 import { absolute, feedLoader, releaseFrames, warnAboutDropped, type FeedLoader, type LoadedFeed } from './load.js';
-import { normalizeFeed } from './normalize.js';
+import { normalizeFeedInTasks } from './normalize.js';
 import { isNewsFeed } from '../../feed/brand.js';
 import { isDocument, readFeed } from './read-feed.js';
 import type { NormalizedFeed } from '../../feed/types.js';
@@ -76,7 +76,8 @@ export async function loadSource({ feed, inline, src = '', loader = feedLoader, 
   if (feed != null || inline !== undefined) {
     const page = document.baseURI;
     const given = feed ?? inline!;
-    const normalized = typeof given === 'string' || isDocument(given) ? await readFeed(given, page) : normalizeFeed(given, { sourceUrl: page });
+    const normalized =
+      typeof given === 'string' || isDocument(given) ? await readFeed(given, page) : await normalizeFeedInTasks(given, { sourceUrl: page });
     warnAboutDropped(normalized, feed != null ? 'the .feed property' : 'an inline feed');
     return normalized;
   }

@@ -40,13 +40,46 @@ export function oneLine(text: string): string | undefined {
   return collapseWhitespace(repairMojibake(text)) || undefined;
 }
 
+/**
+ * Work done in steps, so that a page stays responsive while a large feed is read: a generator that
+ * yields after each piece of bounded work (about STEP_CHARS characters of input at most) the number
+ * of characters the piece covered, and returns its result. `finish` runs it to the end at once
+ * (the synchronous API); `normalizeFeedInTasks` (normalize.ts) may end its task between steps.
+ */
+export type Steps<T> = Generator<number, T, void>;
+
+/** The characters of input one step reads at most (the cost of one step: a few ms). */
+export const STEP_CHARS = 32_768;
+
+/** Runs steps to the end, in this task. */
+export function finish<T>(steps: Steps<T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Text with its paragraph breaks kept (blank lines), each paragraph one clean line, or undefined
+ * when nothing is left; `decode` (entities) is applied first. In steps: the text is cut after about
+ * STEP_CHARS characters between the two line breaks of a `\n\n`, which is always inside a paragraph
+ * break (no entity, mojibake run or paragraph spans it), so the pieces give what the whole would.
+ */
+export function* paragraphSteps(text: string, decode: (text: string) => string = (same) => same): Steps<string | undefined> {
+  const kept: string[] = [];
+  for (let at = 0; at < text.length;) {
+    const cut = text.length - at > STEP_CHARS ? text.indexOf('\n\n', at + STEP_CHARS) : -1;
+    const end = cut < 0 ? text.length : cut + 1;
+    for (const paragraph of repairMojibake(decode(text.slice(at, end))).split(/\n\s*\n/)) {
+      const line = collapseWhitespace(paragraph);
+      if (line) kept.push(line);
+    }
+    yield end - at;
+    at = end;
+  }
+  return kept.join('\n\n') || undefined;
+}
+
 /** Already-decoded text with its paragraph breaks kept (blank lines), each paragraph one clean line. */
 export function paragraphs(text: string): string | undefined {
-  const kept = repairMojibake(text)
-    .split(/\n\s*\n/)
-    .map(collapseWhitespace)
-    .filter(Boolean);
-  return kept.join('\n\n') || undefined;
+  return finish(paragraphSteps(text));
 }
 
 /** A feed string as one clean line of plain text (entities decoded once), or undefined. */
@@ -56,7 +89,12 @@ export function plainText(value: unknown): string | undefined {
 
 /** Like plainText, but keeps paragraph breaks (for answers, disclosures, body text). */
 export function plainParagraphs(value: unknown): string | undefined {
-  return typeof value === 'string' ? paragraphs(decodeEntities(value)) : undefined;
+  return finish(plainParagraphSteps(value));
+}
+
+/** plainParagraphs in steps. */
+export function* plainParagraphSteps(value: unknown): Steps<string | undefined> {
+  return typeof value === 'string' ? yield* paragraphSteps(value, decodeEntities) : undefined;
 }
 
 /** Elements that start a new paragraph of the text a person reads. */
@@ -88,8 +126,17 @@ function tagEnd(html: string, at: number): number {
  * needed to be one: the result is plain text.
  */
 export function htmlText(html: string): string | undefined {
+  return finish(htmlTextSteps(html));
+}
+
+/** htmlText in steps: one after about STEP_CHARS characters of HTML, then the paragraphs' steps. */
+export function* htmlTextSteps(html: string): Steps<string | undefined> {
   let text = '';
-  for (let at = 0; at < html.length;) {
+  for (let at = 0, stepEnd = STEP_CHARS; at < html.length;) {
+    if (at >= stepEnd) {
+      yield at - stepEnd + STEP_CHARS;
+      stepEnd = at + STEP_CHARS;
+    }
     const open = html.indexOf('<', at);
     text += decodeEntities(html.slice(at, open < 0 ? undefined : open));
     if (open < 0) break;
@@ -115,7 +162,8 @@ export function htmlText(html: string): string | undefined {
       at = open + 1;
     }
   }
-  return paragraphs(text);
+  // The HTML's last piece (its characters counted in the steps of its text).
+  return yield* paragraphSteps(text);
 }
 
 /** Words in a text, counted across scripts (CJK characters count as one word each). */
@@ -129,6 +177,23 @@ export function countWords(text: string): number {
 export const WORDS_PER_MINUTE = 230;
 
 export function readingTimeMinutes(text: string | undefined): number | undefined {
+  return finish(readingTimeSteps(text));
+}
+
+/**
+ * readingTimeMinutes in steps: the words are counted in pieces of about STEP_CHARS characters, cut
+ * at a white space (no word spans it).
+ */
+export function* readingTimeSteps(text: string | undefined): Steps<number | undefined> {
   if (!text) return undefined;
-  return Math.max(1, Math.round(countWords(text) / WORDS_PER_MINUTE));
+  let words = 0;
+  const space = /\s/g;
+  for (let at = 0; at < text.length;) {
+    space.lastIndex = at + STEP_CHARS;
+    const end = (text.length - at > STEP_CHARS && space.exec(text)?.index) || text.length;
+    words += countWords(text.slice(at, end));
+    yield end - at;
+    at = end;
+  }
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

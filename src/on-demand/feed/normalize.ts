@@ -11,7 +11,7 @@ import { parseFeedDate } from './parse-date.js';
 import { FeedError } from '../../feed/errors.js';
 import { markNewsFeed } from '../../feed/brand.js';
 import { Author, FeedEnvelope, ItemEnvelope, validEntries, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
-import { htmlText, plainParagraphs, plainText, readingTimeMinutes } from './feed-text.js';
+import { finish, htmlTextSteps, plainParagraphSteps, plainText, readingTimeSteps, STEP_CHARS, type Steps } from './feed-text.js';
 import type { DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NormalizedFeed } from '../../feed/types.js';
 
 export interface NormalizeOptions {
@@ -47,10 +47,53 @@ function notAFeedMessage(json: unknown, issue: string): string {
 }
 
 /**
- * Normalizes a parsed JSON Feed 1.0/1.1 document. Throws FeedError `not-a-feed` when the document
- * is not a feed at all.
+ * Normalizes a parsed JSON Feed 1.0/1.1 document, in one task. Throws FeedError `not-a-feed` when
+ * the document is not a feed at all. The data layer uses `normalizeFeedInTasks`, which gives the
+ * same result without holding the page up; this one is for a server, a build, and a caller that
+ * needs the result at once.
  */
 export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): NormalizedFeed {
+  return finish(feedSteps(json, options));
+}
+
+/**
+ * A task of normalizing ends once it has read SLICE_CHARS characters of feed text, or after
+ * SLICE_MS, whichever comes first (between two steps of at most STEP_CHARS characters each): the
+ * page can paint and answer input in between, and no task comes near 200 ms (issue #13; figures in
+ * docs/security.md, "Long tasks"). A feed of news-sized items reads in one task, as before.
+ */
+export const SLICE_CHARS = 16 * STEP_CHARS;
+const SLICE_MS = 40;
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Ends the current task: the rest runs in a new one (`scheduler.yield()` keeps its place in the queue, else a timer). */
+export function nextTask(): Promise<unknown> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
+ * normalizeFeed's result, without a long task: the same steps, with the task ended between them
+ * (see SLICE_CHARS). `onTask` is called each time a new task begins (tests count them).
+ */
+export async function normalizeFeedInTasks(json: unknown, options: NormalizeOptions = {}, onTask?: () => void): Promise<NormalizedFeed> {
+  const steps = feedSteps(json, options);
+  for (let chars = 0, started = performance.now(); ;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    chars += step.value;
+    if (chars >= SLICE_CHARS || performance.now() - started >= SLICE_MS) {
+      await nextTask();
+      onTask?.();
+      chars = 0;
+      started = performance.now();
+    }
+  }
+}
+
+/** The one implementation of normalizing, in steps (see Steps in feed-text.ts). */
+function* feedSteps(json: unknown, options: NormalizeOptions): Steps<NormalizedFeed> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new FeedError('not-a-feed', notAFeedMessage(json, 'the document is not an object'), { url: options.sourceUrl, found: 'json' });
   }
@@ -65,37 +108,41 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
   const items: NewsItem[] = [];
   const dropped: DroppedItem[] = [];
   const seen = new Set<string>();
-  raw.items.slice(0, MAX_ITEMS).forEach((entry, index) => {
+  for (const [index, entry] of raw.items.slice(0, MAX_ITEMS).entries()) {
+    // The item before ended a step: the page may get its turn (an item of many small fields yields nowhere else).
+    if (index) yield 0;
     let id: string | undefined;
     // Whatever one item does (a shape no check foresaw, a getter that throws), it costs only that item.
     try {
       const parsed = v.safeParse(ItemEnvelope, entry);
       if (!parsed.success) {
         dropped.push({ index, reason: `Item ${index + 1} was dropped: ${itemProblem(entry, parsed.issues[0].message)}.` });
-        return;
+        continue;
       }
       id = parsed.output.id;
       if (seen.has(id)) {
         dropped.push({ index, id, reason: `Item ${index + 1} was dropped: its id "${id}" repeats an earlier item's.` });
-        return;
+        continue;
       }
-      const item = normalizeItem(parsed.output, base, feedAuthors, raw.language);
+      const item = yield* itemSteps(parsed.output, base, feedAuthors, raw.language);
       if (!item.title && !item.summary && !item.contentText && !item.url && !item.image) {
         dropped.push({ index, id, reason: `Item ${index + 1} ("${id}") was dropped: it has no title, text, link or image.` });
-        return;
+        continue;
       }
       seen.add(id);
       items.push(item);
     } catch (error) {
       dropped.push({ index, id, reason: `Item ${index + 1} was dropped: reading it failed (${error}).` });
     }
-  });
+  }
 
   if (raw.items.length > MAX_ITEMS) {
     dropped.push({ index: MAX_ITEMS, reason: `The feed has more than ${MAX_ITEMS} items; only the first ${MAX_ITEMS} were read.` });
   }
 
   const news = raw._news;
+  const disclosure = yield* plainParagraphSteps(news.disclosure);
+  const newsletterText = yield* plainParagraphSteps(news.newsletter?.text);
   const publisherName = plainText(news.publisher?.name);
   const newsletterAction = safeUrl(news.newsletter?.action, base);
   const feed: NewsFeed = {
@@ -113,10 +160,8 @@ export function normalizeFeed(json: unknown, options: NormalizeOptions = {}): No
     publisher: publisherName
       ? { name: publisherName, url: safeUrl(news.publisher?.url, base), logo: safeUrl(news.publisher?.logo, base) }
       : undefined,
-    disclosure: plainParagraphs(news.disclosure),
-    newsletter: newsletterAction
-      ? { action: newsletterAction, title: plainText(news.newsletter?.title), text: plainParagraphs(news.newsletter?.text) }
-      : undefined,
+    disclosure,
+    newsletter: newsletterAction ? { action: newsletterAction, title: plainText(news.newsletter?.title), text: newsletterText } : undefined,
   };
   markNewsFeed(feed);
   return { feed, dropped };
@@ -160,11 +205,28 @@ function normalizeLink(raw: { title: string; url?: string; id?: string | number 
   return { title, url: safeUrl(raw.url, base), id: raw.id === undefined ? undefined : String(raw.id) };
 }
 
-function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], feedLanguage?: string): NewsItem {
+/**
+ * One item, in steps: the texts that may be long (the body, the summary, answers and takeaways)
+ * are read in steps of at most STEP_CHARS characters, so one item of 5 MB does not hold the page
+ * up either.
+ */
+function* itemSteps(raw: RawItem, base: string, feedAuthors: NewsAuthor[], feedLanguage?: string): Steps<NewsItem> {
   const news = raw._news;
   // The body's HTML is only kept here: src/on-demand/feed/article-html.ts reads it when a body is shown.
   const contentHtml = raw.content_html || undefined;
-  const contentText = plainParagraphs(raw.content_text) ?? (contentHtml && htmlText(contentHtml));
+  const contentText = (yield* plainParagraphSteps(raw.content_text)) ?? (contentHtml && (yield* htmlTextSteps(contentHtml)));
+  const summary = yield* plainParagraphSteps(raw.summary);
+  const keyTakeaways: NewsItem['keyTakeaways'][number][] = [];
+  for (const takeaway of news.key_takeaways) {
+    const sourceUrl = safeUrl(takeaway.source?.url, base);
+    keyTakeaways.push({
+      text: (yield* plainParagraphSteps(takeaway.text)) ?? '',
+      source: sourceUrl ? { url: sourceUrl, title: plainText(takeaway.source?.title) } : undefined,
+    });
+  }
+  const faq: NewsItem['faq'][number][] = [];
+  for (const entry of news.faq)
+    faq.push({ question: plainText(entry.question) ?? '', answer: (yield* plainParagraphSteps(entry.answer)) ?? '' });
   const ownAuthors = authorsOf(raw, base);
   const url = safeUrl(raw.url, base);
   const externalUrl = safeUrl(raw.external_url, base);
@@ -174,7 +236,7 @@ function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], fe
     url: url ?? externalUrl,
     externalUrl,
     title: plainText(raw.title),
-    summary: plainParagraphs(raw.summary),
+    summary,
     contentHtml,
     contentText,
     baseUrl: base,
@@ -186,22 +248,13 @@ function normalizeItem(raw: RawItem, base: string, feedAuthors: NewsAuthor[], fe
     tags: [...new Set(raw.tags.map((tag) => plainText(tag)).filter((tag): tag is string => !!tag))],
     language: plainText(raw.language) ?? plainText(feedLanguage),
     category: plainText(news.category),
-    readingTimeMinutes: declaredMinutes ? Math.max(1, Math.round(declaredMinutes)) : readingTimeMinutes(contentText),
+    readingTimeMinutes: declaredMinutes ? Math.max(1, Math.round(declaredMinutes)) : yield* readingTimeSteps(contentText),
     imageAlt: plainText(news.image_alt),
     imageCaption: plainText(news.image_caption),
     dateline: plainText(news.dateline),
     credits: plainText(news.credits),
-    keyTakeaways: news.key_takeaways.map((takeaway) => {
-      const sourceUrl = safeUrl(takeaway.source?.url, base);
-      return {
-        text: plainParagraphs(takeaway.text) ?? '',
-        source: sourceUrl ? { url: sourceUrl, title: plainText(takeaway.source?.title) } : undefined,
-      };
-    }),
-    faq: news.faq.map((entry) => ({
-      question: plainText(entry.question) ?? '',
-      answer: plainParagraphs(entry.answer) ?? '',
-    })),
+    keyTakeaways,
+    faq,
     references: news.references.map((reference) => ({
       title: plainText(reference.title) ?? '',
       url: safeUrl(reference.url, base),

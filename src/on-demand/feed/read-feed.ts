@@ -8,7 +8,7 @@ import { lazy } from '../../util/lazy.js';
 import { FeedError } from '../../feed/errors.js';
 import type { NormalizedFeed } from '../../feed/types.js';
 import { decodeFeedBytes } from './charset.js';
-import { MAX_ITEMS, normalizeFeed, parseFeedText } from './normalize.js';
+import { MAX_ITEMS, nextTask, normalizeFeedInTasks, parseFeedText } from './normalize.js';
 import { sniffFeedSyntax } from './sniff-format.js';
 
 const xmlAdapter = lazy(() => import('./xml-feed.js'));
@@ -31,9 +31,6 @@ export function tooLarge(size: number, limit: number, url: string, partial?: boo
       `The feed is ${megabytes(size) == megabytes(limit) ? `${size} bytes` : megabytes(size)}, more than the ${megabytes(limit)} a widget reads.`;
   return new FeedError('too-large', message, { url, size });
 }
-
-/** Ends the current task: the rest runs in a new one. */
-const breathe = () => new Promise((resolve) => setTimeout(resolve));
 
 /** A DOM Document (an XML feed already parsed), from this window or another. */
 export function isDocument(value: unknown): value is Document {
@@ -62,16 +59,17 @@ export async function readFeed(
   maxBytes = MAX_FEED_SIZE
 ): Promise<NormalizedFeed> {
   // One item past the limit tells the normalizer that there were more.
-  if (isDocument(source)) return normalizeFeed((await adapter(url)).xmlToJsonFeed(source, url, MAX_ITEMS + 1), { sourceUrl: url });
+  if (isDocument(source)) return normalizeFeedInTasks((await adapter(url)).xmlToJsonFeed(source, url, MAX_ITEMS + 1), { sourceUrl: url });
   if (source.length > maxBytes) throw tooLarge(source.length, maxBytes, url);
   const text = typeof source === 'string' ? source : decodeFeedBytes(source, contentType);
-  // Decoding, parsing and normalizing are each a task of their own: the page may paint and answer
-  // input between them (tests/hardening/long-tasks.test.ts measures the longest).
-  await breathe();
+  // Decoding, parsing and normalizing are each a task of their own (normalizing a large feed
+  // several): the page may paint and answer input between them (test/hardening/long-tasks.test.ts
+  // measures the longest).
+  await nextTask();
   const json =
     sniffFeedSyntax(text, contentType, url) === 'json'
       ? parseFeedText(text, url)
       : (await adapter(url)).readXmlFeed(text, url, undefined, MAX_ITEMS + 1);
-  await breathe();
-  return normalizeFeed(json, { sourceUrl: url });
+  await nextTask();
+  return normalizeFeedInTasks(json, { sourceUrl: url });
 }

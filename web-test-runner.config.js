@@ -5,6 +5,7 @@ import { junitReporter } from '@web/test-runner-junit-reporter';
 import { CHROMIUM_ARGS, chromePath } from './scripts/chrome-path.js';
 import { feedServer } from './test/server/feed-server.js';
 import { newsletterServer } from './test/server/newsletter-server.js';
+import { a11yCommands } from './test/server/a11y-commands.js';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -26,6 +27,8 @@ export default {
       target: 'esnext',
       define: { __FUZZ__: JSON.stringify({ scale: process.env.FUZZ_SCALE ?? '', seed: process.env.FUZZ_SEED ?? '' }) },
     }),
+    // The reader's text size and forced colours, through the DevTools protocol (test/hardening/hostile-page-a11y.test.ts).
+    a11yCommands(),
   ],
   browsers: [
     chromeLauncher({

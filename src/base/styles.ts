@@ -97,6 +97,12 @@ export const stateStyles = css`
     background: var(--_skeleton);
     aspect-ratio: 16 / 9;
   }
+  /* Forced colours paint no backgrounds: there a transparent outline is drawn, so placeholders stay visible. */
+  .skeleton-line,
+  .skeleton-box {
+    outline: 1px solid transparent;
+    outline-offset: -1px;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton-line,
     .skeleton-box {

@@ -247,6 +247,9 @@ export const styles = css`
   /* Loading: the box's own layout, with bars where the heading, the text and the field will be. */
   .skeleton-disc {
     background: var(--_skeleton);
+    /* Drawn in forced colours, where backgrounds are not. */
+    outline: 1px solid transparent;
+    outline-offset: -1px;
   }
 
   .skeleton-heading {

@@ -28,27 +28,31 @@ const tokens = css`
 export const themeStyles = css`
   :host {
     ${tokens}
-    /* Inherited properties would leak in from the host page: set each one deliberately. */
+    /*
+     * The page reaches inside only through what the host inherits, so each inherited text property
+     * is set here, !important: a shadow tree's important declaration beats the page's, even a
+     * '* { color: red !important }' (CSS Cascade 4). Pages theme through the --news-* tokens.
+     * 'medium' is the reader's default text size, not the page's root size. The host's box
+     * (display, margin, width) stays the page's to set.
+     */
     display: block;
     box-sizing: border-box;
-    font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
-    font-size: var(--news-font-size, medium);
-    font-weight: 400;
-    font-style: normal;
-    line-height: var(--news-line-height, 1.5);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    color: var(--_text);
+    font: 400 var(--news-font-size, medium) / var(--news-line-height, 1.5)
+      var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
     background: var(--news-widget-background, transparent);
     --_radius: var(--news-radius, 0.5em);
     --_heading-font: var(--news-font-family-heading, inherit);
   }
+  /* A reset's '[hidden] { display: block }' does not show a hidden widget. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -56,10 +60,11 @@ export const themeStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* Not inherited from the host, whose box-sizing is the page's. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);
@@ -141,10 +146,10 @@ export const stateStyles = css`
   .stale {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5714em;
+    gap: 0.571em;
     align-items: center;
-    margin-block-end: 0.8571em;
-    padding: 0.5714em 0.8571em;
+    margin-block-end: 0.857em;
+    padding: 0.571em 0.857em;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_muted);
@@ -153,7 +158,7 @@ export const stateStyles = css`
   .button {
     font: inherit;
     font-size: 0.875em;
-    padding: 0.4286em 1em;
+    padding: 0.429em 1em;
     border-radius: 999px;
     border: 1px solid var(--_accent);
     background: transparent;
@@ -175,8 +180,8 @@ export const stateStyles = css`
   }
   .sponsored {
     display: inline-block;
-    padding: 0.0667em 0.6em;
-    border-radius: 0.3333em;
+    padding: 0.067em 0.6em;
+    border-radius: 0.333em;
     background: var(--_sponsored-bg);
     color: var(--_sponsored-text);
     font-size: 0.75em;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_bc-gap: var(--news-article-breadcrumbs-gap, 0.5714em);
+    --_bc-gap: var(--news-article-breadcrumbs-gap, 0.571em);
     --_bc-crumb-max: var(--news-article-breadcrumbs-crumb-max-width, 10em);
     /* The trail adapts to the widget's own width, not the viewport's. */
     container-type: inline-size;
@@ -85,7 +85,7 @@ export const styles = css`
   }
 
   .skeleton-trail .skeleton-line {
-    inline-size: 5.7143em;
+    inline-size: 5.714em;
   }
 
   .skeleton-trail .skeleton-line:last-child {

@@ -77,7 +77,7 @@ export const styles = css`
     }
   }
   .caption {
-    padding: 0.6667em calc(var(--_pad) / 0.75) 0;
+    padding: 0.667em calc(var(--_pad) / 0.75) 0;
     color: var(--_muted);
     font-size: 0.75em;
     line-height: 1.4;
@@ -159,7 +159,7 @@ export const styles = css`
     list-style: none;
   }
   .tag {
-    padding: 0.1667em 0.8333em;
+    padding: 0.167em 0.833em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -184,7 +184,7 @@ export const styles = css`
       border-radius: calc(var(--_radius) * 0.75);
     }
     .horizontal .caption {
-      padding: 0.6667em 0 0;
+      padding: 0.667em 0 0;
     }
     .horizontal .body {
       padding-block-start: var(--_pad);
@@ -268,8 +268,8 @@ export const styles = css`
       inset-block-start: 1em;
       inset-inline-end: 1em;
       max-width: min(60%, 32em);
-      padding: 0.3333em 0.6667em;
-      border-radius: 0.3333em;
+      padding: 0.333em 0.667em;
+      border-radius: 0.333em;
       background: color-mix(in srgb, var(--_scrim) 75%, transparent);
       color: var(--_on-scrim);
     }

@@ -12,7 +12,7 @@ export const styles = css`
 
   .base {
     display: grid;
-    gap: 0.8571em;
+    gap: 0.857em;
     font-size: var(--news-article-meta-font-size, 0.875em);
     line-height: 1.5;
     color: var(--_muted);
@@ -24,7 +24,7 @@ export const styles = css`
    * end, and stays under the half gap where that separator is drawn.
    */
   .line {
-    row-gap: 0.2857em;
+    row-gap: 0.286em;
     font-size: inherit;
     line-height: inherit;
     overflow-clip-margin: 0.3em;
@@ -94,16 +94,16 @@ export const styles = css`
   }
 
   .skeleton-meta-0 {
-    inline-size: 25.1429em;
+    inline-size: 25.14em;
     max-inline-size: 90%;
   }
 
   .skeleton-meta-1 {
-    inline-size: 10.2857em;
+    inline-size: 10.29em;
   }
 
   .skeleton-meta-2 {
-    inline-size: 22.8571em;
+    inline-size: 22.86em;
     max-inline-size: 80%;
   }
 `;

@@ -43,7 +43,7 @@ export const styles = css`
   .label {
     display: inline-flex;
     align-items: center;
-    gap: 0.4615em;
+    gap: 0.462em;
     color: var(--_muted);
     font-size: 0.8125em;
     font-weight: 600;
@@ -78,8 +78,8 @@ export const styles = css`
 
   /* In the label (0.8125em): 16 px at the widget's default size. */
   .arrow {
-    width: 1.2308em;
-    height: 1.2308em;
+    width: 1.231em;
+    height: 1.231em;
     flex: none;
     fill: none;
     stroke: currentColor;

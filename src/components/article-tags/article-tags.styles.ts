@@ -40,7 +40,7 @@ export const styles = css`
 
   .chip {
     display: inline-block;
-    padding: 0.3077em 0.9231em;
+    padding: 0.308em 0.923em;
     border: 1px solid var(--_at-border);
     border-radius: var(--_at-radius);
     background: var(--_at-background);

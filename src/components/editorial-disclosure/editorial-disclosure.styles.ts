@@ -12,7 +12,7 @@ export const styles = css`
   }
 
   .base {
-    padding: var(--news-editorial-disclosure-padding, 1.1429em 1.4286em);
+    padding: var(--news-editorial-disclosure-padding, 1.143em 1.429em);
     border-radius: calc(var(--_radius) / 0.875);
     background: var(--_ed-background);
     font-size: var(--news-editorial-disclosure-font-size, 0.875em);
@@ -21,7 +21,7 @@ export const styles = css`
   .heading {
     margin: 0 0 0.5em;
     font-family: var(--_heading-font);
-    font-size: 1.1429em;
+    font-size: 1.143em;
     font-weight: 700;
     line-height: 1.3;
     color: var(--_text);
@@ -58,8 +58,8 @@ export const styles = css`
   .toggle {
     display: inline-flex;
     align-items: center;
-    gap: 0.4286em;
-    margin-block-start: 0.8571em;
+    gap: 0.429em;
+    margin-block-start: 0.857em;
     font-size: 1em;
   }
 
@@ -83,8 +83,8 @@ export const styles = css`
   .skeleton-heading {
     width: 16em;
     max-width: 60%;
-    height: 1.2571em;
-    margin-block-end: 0.8571em;
+    height: 1.257em;
+    margin-block-end: 0.857em;
   }
 
   /* Bars of 1em on the text's 1.6 line height. */
@@ -95,8 +95,8 @@ export const styles = css`
 
   .skeleton-toggle {
     width: 8em;
-    height: 2.2857em;
-    margin-block-start: 1.1429em;
+    height: 2.286em;
+    margin-block-start: 1.143em;
     border-radius: 999px;
   }
 `;

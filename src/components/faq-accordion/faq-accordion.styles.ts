@@ -10,7 +10,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 0.6364em;
+    margin: 0 0 0.636em;
     font-family: var(--_heading-font);
     font-size: 1.375em;
     font-weight: 700;

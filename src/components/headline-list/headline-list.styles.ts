@@ -38,7 +38,7 @@ export const styles = css`
     font-weight: 600;
     text-decoration: none;
     white-space: nowrap;
-    border-radius: 0.1429em;
+    border-radius: 0.143em;
   }
   .view-all::after {
     /* The arrow is decoration: the empty alternative keeps it out of the link's name. */
@@ -99,7 +99,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.3333em 0.6667em;
+    gap: 0.333em 0.667em;
     font-size: 0.75em;
     line-height: 1.4;
   }
@@ -253,7 +253,7 @@ export const styles = css`
     font-size: var(--news-headline-list-title-size, 0.9375em);
   }
   .layout-compact .kicker {
-    gap: 0.3636em 0.7273em;
+    gap: 0.364em 0.727em;
     font-size: 0.6875em;
   }
   @container headline-list (min-width: 44em) {
@@ -278,9 +278,9 @@ export const styles = css`
   .load-more {
     display: inline-flex;
     align-items: center;
-    gap: 0.5714em;
-    min-height: 2.5714em;
-    padding-inline: 1.4286em;
+    gap: 0.571em;
+    min-height: 2.571em;
+    padding-inline: 1.429em;
     font-weight: 600;
   }
   .load-more[aria-disabled='true'] {

@@ -35,7 +35,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 0.6667em;
+    margin: 0 0 0.667em;
     font-family: var(--_heading-font);
     font-size: 1.125em;
     font-weight: 700;
@@ -105,8 +105,8 @@ export const styles = css`
   .toggle {
     display: inline-flex;
     align-items: center;
-    gap: 0.4286em;
-    margin-block-start: 1.1429em;
+    gap: 0.429em;
+    margin-block-start: 1.143em;
   }
 
   .chevron {

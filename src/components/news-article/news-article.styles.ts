@@ -76,7 +76,7 @@ export const styles = css`
   }
 
   .caption {
-    margin-block-start: 0.6154em;
+    margin-block-start: 0.615em;
     color: var(--_muted);
     font-size: 0.8125em;
     line-height: 1.4;

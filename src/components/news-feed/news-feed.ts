@@ -20,6 +20,9 @@ export class NewsFeedElement extends FeedSourceElement {
     :host {
       display: contents;
     }
+    :host([hidden]) {
+      display: none !important;
+    }
   `;
 
   private readonly provider = new ContextProvider(this, { context: feedContext });

@@ -27,7 +27,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 0.6154em;
+    margin: 0 0 0.615em;
     font-family: var(--_heading-font);
     font-size: 0.8125em;
     font-weight: 700;

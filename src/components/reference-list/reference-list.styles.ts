@@ -11,7 +11,7 @@ export const styles = css`
   }
 
   .heading {
-    margin: 0 0 0.6667em;
+    margin: 0 0 0.667em;
     font-family: var(--_heading-font);
     font-size: 1.125em;
     font-weight: 700;

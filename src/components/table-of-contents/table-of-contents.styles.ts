@@ -67,7 +67,7 @@ export const styles = css`
 
   /* Weightless, so hover and the current section win over it. */
   :where(.list .list) .link {
-    padding-block: 0.1333em;
+    padding-block: 0.133em;
     padding-inline-start: 0.8em;
     font-size: 0.9375em;
     color: var(--_muted);

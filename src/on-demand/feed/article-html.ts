@@ -88,7 +88,8 @@ export const MAX_BODY_ELEMENTS = 2_000;
  * nothing, so they cannot hide depth. Inside `<svg>` and `<math>` a self-closed tag (`<path/>`)
  * closes itself, as the parser reads it there (in HTML `<div/>` stays open, so it counts). The
  * stack never grows past the limit, so each step is bounded. Cutting is safe: the parser closes
- * what is left open, and the sanitizer reads the result as it reads any body.
+ * what is left open, and the sanitizer reads the result as it reads any body. The server's reader
+ * (src/server-body-html.ts) reads the same part.
  */
 export function partToRead(html: string): { html: string; truncated: boolean } | undefined {
   const open: string[] = [];
@@ -141,7 +142,7 @@ function readBody(html: string, base: string): ArticleHtml {
 
 /**
  * A body's first this many headings become sections: a table of contents longer than that helps
- * no reader, and the limit bounds the work a hostile body can ask for (5 MB of `<h2>` is 380,000).
+ * no reader (a body read up to MAX_BODY_ELEMENTS may have 2,000 headings).
  */
 export const MAX_SECTIONS = 500;
 

@@ -17,11 +17,15 @@ type Host = HTMLElement & { feed?: unknown; partTags?: object };
 
 async function hydrateWidgets(): Promise<void> {
   // Lit loads only now, after its hydration support (a static import would be bundled before it).
-  const [{ defineWidgets }, { PART_MODULES }, { normalizeFeed, parseFeedText }] = await Promise.all([
+  const [{ defineWidgets }, { PART_MODULES }, { normalizeFeed, parseFeedText }, { TableOfContents }, bodyReader] = await Promise.all([
     import('./widgets.js'),
     import('./components/news-article/news-article-parts.js'),
     import('./on-demand/feed/normalize.js'),
+    import('./components/table-of-contents/table-of-contents.js'),
+    import('./on-demand/feed/article-html.js'),
   ]);
+  // A table of contents made from the body's headings lists them in its first render, as the server did.
+  TableOfContents.useReader(bodyReader);
   // Widgets not yet defined with an inline JSON Feed (a server-rendered one has it) get its NewsFeed
   // as `.feed`, which Lit takes over at the upgrade: the first render shows the feed. A feed that
   // cannot be read is left to the widget, which shows the error as it would without the server.

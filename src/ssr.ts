@@ -11,27 +11,31 @@
  *
  * Each element carries its feed inline (`<script type="application/feed+json">`), so in the
  * browser `news-widgets/hydrate` brings it to life without fetching the feed again, and its first
- * render equals the server's. `<article-body>` is the one exception to Declarative Shadow DOM: its
- * HTML is sanitized by the browser, so the server sends the article's plain text as the element's
- * light DOM (what a reader sees without JavaScript) and the browser renders the body itself.
- * Node-only: built as dist/ssr.js; nothing here reaches a browser bundle.
+ * render equals the server's. `<article-body>` renders the article's HTML made safe on the server
+ * (src/server-body-html.ts: parse5 and the body policy the browser applies), which the browser
+ * replaces with its own sanitized render once it has one; a `<table-of-contents>` lists the
+ * body's headings, read by the same server reader.
+ * Node-only (`@lit-labs/ssr`, `node:stream`): built as dist/ssr.js; nothing here reaches a browser
+ * bundle. `prepareFeed` (src/ssr-prepare.ts) also runs in edge runtimes.
  */
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { DOMParser } from '@xmldom/xmldom';
 import { Readable } from 'node:stream';
 import { widgetClasses } from './widgets.js';
 import { NewsArticle } from './components/news-article/news-article.js';
 import { PART_MODULES } from './components/news-article/news-article-parts.js';
 import { loadLocale } from './i18n/strings.js';
-import { isNewsFeed } from './feed/brand.js';
-import type { XmlParser } from './on-demand/feed/xml-feed.js';
-import { ArticleBody } from './components/article-body/article-body.js';
-import type { DroppedItem, NewsFeed } from './feed/types.js';
+import { ArticleBody, NEW_TAB_NOTE } from './components/article-body/article-body.js';
+import { TableOfContents } from './components/table-of-contents/table-of-contents.js';
+import { clampHeadingLevel } from './render/heading.js';
+import { prepareFeed } from './ssr-prepare.js';
+import { readServerBody, serverBodyHtml } from './server-body-html.js';
+import type { NewsFeed, NewsItem } from './feed/types.js';
 
 export type { DroppedItem, NewsFeed } from './feed/types.js';
+export { prepareFeed, type PreparedFeed, type PrepareOptions } from './ssr-prepare.js';
 
 // What widgets construct (controllers observe sizes and the document) or read (`location.hash`,
 // `document.baseURI`) and the server does not have.
@@ -60,64 +64,8 @@ for (const [name, shim] of Object.entries(shims)) (globalThis as Record<string, 
 
 for (const widget of widgetClasses) widget.define();
 
-// The data layer, which a page downloads on demand, is loaded with this module: Node needs it at once.
-const [{ normalizeFeed, parseFeedText }, { decodeFeedBytes }, { sniffFeedSyntax }, { readXmlFeed }] = await Promise.all([
-  import('./on-demand/feed/normalize.js'),
-  import('./on-demand/feed/charset.js'),
-  import('./on-demand/feed/sniff-format.js'),
-  import('./on-demand/feed/xml-feed.js'),
-]);
-
-/** A feed ready to render: the NewsFeed the widgets show, and the JSON Feed document shipped with it to the browser. */
-export interface PreparedFeed {
-  readonly feed: NewsFeed;
-  /** Items the normalizer left out, each with its reason. */
-  readonly dropped: readonly DroppedItem[];
-  /** The JSON Feed document, its `feed_url` absolute, so the browser normalizes it to the same NewsFeed. */
-  readonly json: Record<string, unknown>;
-}
-
-export interface PrepareOptions {
-  /** Where the feed is published: its relative links resolve against it (the feed's own `feed_url` wins). */
-  readonly url?: string;
-}
-
-/**
- * Any feed to a PreparedFeed: JSON Feed text or bytes, a parsed JSON Feed object, or RSS / Atom
- * (text or bytes, converted to JSON Feed as `news-widgets convert` does). Throws a FeedError when
- * it is not a feed. Prepare once and cache: rendering many widgets from one PreparedFeed
- * normalizes nothing again.
- */
-export function prepareFeed(source: unknown, { url }: PrepareOptions = {}): PreparedFeed {
-  if (isPrepared(source)) return source;
-  if (isNewsFeed(source))
-    throw new TypeError(
-      'news-widgets/ssr: pass the JSON Feed (or prepareFeed()) rather than a NewsFeed, so that it can be shipped to the browser.'
-    );
-  let json = source;
-  if (typeof source === 'string' || source instanceof Uint8Array) {
-    const text = typeof source === 'string' ? source : decodeFeedBytes(source, null);
-    json =
-      sniffFeedSyntax(text, null, url) === 'json' ? parseFeedText(text, url) : readXmlFeed(text, url ?? '', DOMParser as unknown as XmlParser);
-  }
-  const { feed, dropped } = normalizeFeed(json, { sourceUrl: url });
-  const raw = json as Record<string, unknown>;
-  // The browser normalizes against its page: an absolute feed_url makes it resolve links as here.
-  const base = typeof raw.feed_url === 'string' ? resolve(raw.feed_url, url) : url;
-  return { feed, dropped, json: base ? { ...raw, feed_url: base } : raw };
-}
-
-function isPrepared(value: unknown): value is PreparedFeed {
-  return typeof value === 'object' && value !== null && isNewsFeed((value as PreparedFeed).feed) && 'json' in value;
-}
-
-function resolve(href: string, base?: string): string | undefined {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return undefined;
-  }
-}
+// A table of contents without `_news.sections` lists the body's headings as the server reads them.
+TableOfContents.useReader({ readArticleHtml: (item) => ({ sections: readServerBody(item, pageUrl).sections }) });
 
 /** An attribute's value: a string or number; `true` writes it empty, `false`, `null` and `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;
@@ -177,25 +125,30 @@ async function widgetTemplate(tag: string, options: RenderWidgetOptions): Promis
   const inline = options.inline === false ? '' : `<script type="application/feed+json">${scriptText(prepared.json)}</script>`;
   const children = (options.children ?? []).map((child) => element(child.tag, child.attributes, prepared.feed, nothing));
   if (children.length && tag !== 'news-feed') throw new TypeError('news-widgets/ssr: only <news-feed> takes children.');
-  return element(tag, options.attributes, prepared.feed, [
-    unsafeHTML(lightFallback(tag, options.attributes, prepared.feed) + inline),
-    ...children,
-  ]);
+  return element(tag, options.attributes, prepared.feed, [unsafeHTML(inline), ...children]);
 }
 
 /** JSON inside `<script>`: no `</script>` or `<!--` can close or confuse it (JSON reads `\u003c` as `<`). */
 const scriptText = (json: unknown) => JSON.stringify(json).replace(/</g, '\\u003c');
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** What `<article-body>` shows without JavaScript: the article's text as paragraphs (its HTML is sanitized in the browser). */
-function lightFallback(tag: string, attributes: RenderWidgetOptions['attributes'], feed: NewsFeed): string {
-  if (tag !== ArticleBody.tagName) return '';
-  const id = attributes?.item;
-  const item = id == null ? feed.items[0] : feed.items.find((candidate) => candidate.id === String(id));
-  const paragraphs = item?.contentText?.split(/\n{2,}/).filter((paragraph) => paragraph.trim()) ?? [];
-  const lang = item?.language ? ` lang="${escapeText(item.language).replace(/"/g, '&quot;')}"` : '';
-  return paragraphs.length ? `<div${lang}>${paragraphs.map((paragraph) => `<p dir="auto">${escapeText(paragraph)}</p>`).join('')}</div>` : '';
+/**
+ * What `<article-body>` renders where its sanitized body goes (`prerendered`): the body's HTML made
+ * safe by the server reader, in the box the browser puts its own in (`contentOf`), else, when the
+ * browser would not read that HTML either (nested too deep), the text's paragraphs. Undefined for
+ * an item without HTML: the widget renders its text itself.
+ */
+function prerenderedBody(body: ArticleBody, item: NewsItem | undefined): unknown {
+  if (!item?.contentHtml) return undefined;
+  const options = { headingLevel: clampHeadingLevel(body.headingLevel, 2), target: body.target, newTabNote: NEW_TAB_NOTE };
+  const lang = item.language ? ` lang="${escapeText(item.language)}"` : '';
+  const paragraphs = () =>
+    (item.contentText?.split(/\n{2,}/).filter((paragraph) => paragraph.trim()) ?? []).map(
+      (paragraph) => `<p dir="auto">${escapeText(paragraph)}</p>`
+    );
+  const html = serverBodyHtml(item, pageUrl, options) ?? paragraphs().join('');
+  return unsafeHTML(`<div class="content" part="content" dir="auto"${lang}>${html}</div>`);
 }
 
 /** `<tag name=${value} … .feed=${feed}>${content}</tag>` as a template: names checked, values escaped by Lit. */
@@ -232,8 +185,8 @@ export function primeArticleParts(article: Record<string, unknown>): void {
 /**
  * Lit's renderer, with what a widget's update does in the browser and the server leaves out: the
  * state its controllers derive before each render (`hostUpdate`: the strings of its language,
- * the page of headlines shown), an element that reads its light DOM finds it empty, and an
- * article's parts are there from the start. `<article-body>` renders no shadow root (see above).
+ * the page of headlines shown), an element that reads its light DOM finds it empty, an
+ * article's parts are there from the start, and `<article-body>` has its body made safe here.
  */
 class WidgetRenderer extends LitElementRenderer {
   override connectedCallback(): void {
@@ -242,8 +195,6 @@ class WidgetRenderer extends LitElementRenderer {
     // No page and no browser to inherit a language from: English unless the element names one.
     if ('lang' in element && !element.lang) element.lang = 'en';
     if (this.element instanceof NewsArticle) primeArticleParts(element);
-    // The body is sanitized in the browser (it needs a DOM): no update of its own here.
-    if (this.element instanceof ArticleBody) return;
     super.connectedCallback();
     // What a controller derives before each render (strings, the page of headlines shown); the
     // feed's controller stays idle (it loads nothing for an element off the page).
@@ -254,6 +205,8 @@ class WidgetRenderer extends LitElementRenderer {
   }
 
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
-    return this.element instanceof ArticleBody ? undefined : super.renderShadow(renderInfo);
+    const body = this.element;
+    if (body instanceof ArticleBody) body.prerendered = prerenderedBody(body, (body as unknown as { currentItem?: NewsItem }).currentItem);
+    return super.renderShadow(renderInfo);
   }
 }

@@ -43,7 +43,7 @@ function feedCache(file, url) {
 }
 
 /** Bare imports of the browser's modules, to the files this server sends under /modules/. */
-const IMPORT_MAP = {
+export const IMPORT_MAP = {
   imports: {
     'news-widgets/hydrate': '/modules/news-widgets/dist/hydrate.js',
     lit: '/modules/lit/index.js',

@@ -29,6 +29,7 @@ import { widgetClasses } from '../../src/widgets.js';
 import { XSS_VECTORS, type XssVector } from '../fixtures/xss-vectors.js';
 import { failOnConsoleErrors } from '../helpers/console-capture.js';
 import { frames, isRendered, settle, until } from '../helpers/settle.js';
+import { elementProblems, everyElement, hostOf } from '../helpers/xss-checks.js';
 
 const CLASSES = [...new Set([...widgetClasses, NewsArticle])];
 for (const widget of CLASSES) widget.define();
@@ -38,35 +39,6 @@ const STRUCTURED = new Set(['news-article', 'faq-accordion', 'article-breadcrumb
 /** Vectors per batch (one mount). */
 const BATCH = 12;
 const NEIGHBOUR = 'A valid neighbour';
-
-/** Never rendered by a widget, whatever the feed says. */
-const DANGEROUS =
-  'script:not([type="application/ld+json"]), iframe, frame, frameset, object, embed, applet, portal, base, meta, link, style, ' +
-  'template, noscript, noembed, noframes, xmp, plaintext, dialog, marquee, foreignObject, use, animate, set, discard, feImage, maction, annotation-xml';
-/** A widget's own form (newsletter-signup) and buttons are fine; none may come from the article body. */
-const FORM_CONTROLS = 'form, input, button, select, textarea, option';
-/** Attributes whose value is loaded or followed as a URL. */
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'xlink:href',
-  'src',
-  'action',
-  'formaction',
-  'poster',
-  'data',
-  'cite',
-  'background',
-  'ping',
-  'codebase',
-  'manifest',
-  'longdesc',
-  'usemap',
-  'lowsrc',
-  'dynsrc',
-  'icon',
-  'itemtype',
-]);
-const DANGEROUS_CSS = /expression\s*\(|url\s*\(\s*['"]?\s*(javascript|data|vbscript):|@import|behavio(u)?r\s*:|-moz-binding/i;
 
 interface Hostile {
   feed: object;
@@ -140,50 +112,13 @@ function hostileFeeds(batch: readonly [XssVector, number][]): Hostile[] {
   });
 }
 
-/** Every element of the light DOM under `root` and of every open shadow root in it, at any depth. */
-function everyElement(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element, ...everyElement(element.shadowRoot)] : [element]));
-}
-
-/** The widget whose shadow root holds `element`, if any. */
-const hostOf = (element: Element): Element | undefined => (element.getRootNode() as ShadowRoot).host;
-
-/** Whether `element` came from the article body's sanitized HTML. */
-const inBody = (element: Element) => !!element.closest('[part~="content"]') && hostOf(element)?.localName === 'article-body';
-
-function urlProblem(name: string, value: string): string | undefined {
-  const candidates = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
-  for (const candidate of candidates) {
-    let protocol: string;
-    try {
-      protocol = new URL(candidate, document.baseURI).protocol;
-    } catch {
-      continue; // nothing a browser would follow
-    }
-    const allowed = name === 'href' ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:'];
-    if (!allowed.includes(protocol)) return `${name}="${value.slice(0, 60)}" (${protocol})`;
-  }
-  return undefined;
-}
-
 /** Every way the rendered group breaks the rules, as sentences naming the element. */
 function problemsIn(group: Element): string[] {
   const problems: string[] = [];
   for (const element of everyElement(group)) {
     const host = hostOf(element);
     const where = `<${element.localName}> in ${host ? `<${host.localName}>` : 'the light DOM'}`;
-    if (element.matches(DANGEROUS)) problems.push(`${where}: a dangerous element`);
-    if (element.matches(FORM_CONTROLS) && (inBody(element) || (element.localName === 'form' && host?.localName !== 'newsletter-signup')))
-      problems.push(`${where}: a form control from the feed`);
-    for (const { name, value } of element.attributes) {
-      if (/^on/i.test(name)) problems.push(`${where}: ${name}`);
-      if (name === 'srcdoc') problems.push(`${where}: srcdoc`);
-      if (URL_ATTRIBUTES.has(name) || name === 'srcset') {
-        const problem = urlProblem(name, value);
-        if (problem) problems.push(`${where}: ${problem}`);
-      }
-      if (name === 'style' && DANGEROUS_CSS.test(value)) problems.push(`${where}: style="${value.slice(0, 60)}"`);
-    }
+    problems.push(...elementProblems(element));
     if (element.localName === 'script') {
       // Only JSON-LD, in a widget's light DOM, valid JSON with every < escaped.
       const parent = element.parentElement;

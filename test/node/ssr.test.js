@@ -72,8 +72,8 @@ for (const [tag, texts] of Object.entries(expectations)) {
     const text = textOf(html);
     for (const expected of texts) assert.ok(text.includes(words(expected)), `<${tag}> lacks "${expected}"`);
     assert.doesNotMatch(html, /aria-busy="true"/, 'no loading skeleton');
-    // Declarative Shadow DOM, except <article-body>, whose text is light DOM (its HTML is sanitized in the browser).
-    if (tag !== 'article-body') assert.match(html, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
+    // Declarative Shadow DOM, every widget (<article-body> with its HTML made safe on the server: test/node/ssr-body.test.js).
+    assert.match(html, new RegExp(`<${tag}[^>]*><template shadowroot="open" shadowrootmode="open">`));
     const inline = html.match(/<script type="application\/feed\+json">([^]*?)<\/script>/);
     assert.ok(inline, 'the feed ships inside the element');
     assert.equal(JSON.parse(inline[1]).feed_url, FEED_URL, 'with an absolute feed_url, so the browser resolves links alike');

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NewsItemWidget } from '../../base/news-widget.js';
 import { widgetStrings, type WidgetStrings } from '../../i18n/strings.js';
@@ -23,7 +23,7 @@ const english: ArticleBodyStrings = {
 };
 
 /** The id of the note that links opening a new tab point to with `aria-describedby`. */
-const NEW_TAB_NOTE = 'news-article-body-new-tab';
+export const NEW_TAB_NOTE = 'news-article-body-new-tab';
 
 /** A failed download (of the body reader or the fallback sanitizer) is said once per page, however many bodies ask. */
 let failureReported = false;
@@ -86,6 +86,15 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
   /** The sanitizer could not be downloaded: the text body shows instead. */
   @state() private failed = false;
 
+  /**
+   * The body the server rendered (news-widgets/ssr, docs/server-rendering.md). On the server: its
+   * finished HTML, which the server sets and renders where `content` goes. In the browser:
+   * `nothing` while the server's nodes show (hydration keeps them: Lit checks only its own
+   * markers), until the first sanitized body replaces them, the same text laid out alike.
+   * @internal
+   */
+  prerendered?: unknown;
+
   /** What the current `content` was made from, so only a change sanitizes again. */
   private madeFrom?: string;
 
@@ -121,11 +130,14 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
     const source = item?.contentHtml;
     const level = clampHeadingLevel(this.headingLevel, 2);
     const key = source && JSON.stringify([source, item.baseUrl, level, this.target]);
+    // A body the server rendered shows until the first one sanitized here; another body waits in the skeleton.
+    if (!this.hasUpdated && !isServer && this.shadowRoot?.getElementById(NEW_TAB_NOTE)) this.prerendered = nothing;
+    else if (this.madeFrom !== undefined && key !== this.madeFrom) this.prerendered = undefined;
     if (key !== this.madeFrom) {
       this.madeFrom = key;
       this.content = undefined;
       this.failed = false;
-      if (item && key) this.sanitize(item, { headingLevel: level, target: this.target, newTabNote: NEW_TAB_NOTE }, key);
+      if (item && key && !isServer) this.sanitize(item, { headingLevel: level, target: this.target, newTabNote: NEW_TAB_NOTE }, key);
     }
     if (this.content) {
       if (item?.language) this.content.lang = item.language;
@@ -153,15 +165,18 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
       const body = module.readArticleHtml(item).html;
       return body === undefined ? undefined : sanitizeBody(body, options);
     };
-    const show = (fragment: DocumentFragment | undefined) => {
+    const show = (fragment: DocumentFragment | undefined): void => {
       if (this.madeFrom !== key) return;
+      // The first render hydrates the server's body as it is; the sanitized one replaces it in the next.
+      if (!this.hasUpdated && this.prerendered) return void this.updateComplete.then(() => show(fragment));
+      this.prerendered = undefined;
       this.content = fragment && this.contentOf(fragment);
       this.failed = !fragment;
     };
     const result = reader ? read(reader) : downloadReader().then((module) => read((reader = module)));
     if (!(result instanceof Promise)) return show(result);
     result.then(show, (error: unknown) => {
-      if (this.madeFrom === key) this.failed = true;
+      if (this.madeFrom === key) [this.prerendered, this.failed] = [undefined, true];
       if (!failureReported)
         console.warn(
           'news-widgets: the code that reads and sanitizes the article body could not be loaded; the article shows as plain text.',
@@ -209,9 +224,10 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
   }
 
   protected override renderItem(item: NewsItem): unknown {
-    if (this.content) {
+    const body = this.content ?? this.prerendered;
+    if (body) {
       return html`<div class="base" part="base">
-        ${this.content}
+        ${body}
         <span id=${NEW_TAB_NOTE} hidden>${this.text.opensInNewTab}</span>
       </div>`;
     }

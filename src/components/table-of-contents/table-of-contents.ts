@@ -25,7 +25,7 @@ const english: TableOfContentsStrings = {
  * that `<article-body>` shows), downloaded for the first article whose feed declares no sections.
  */
 const downloadReader = lazy(() => import('../../on-demand/feed/article-html.js'));
-let reader: Awaited<ReturnType<typeof downloadReader>> | undefined;
+let reader: Pick<Awaited<ReturnType<typeof downloadReader>>, 'readArticleHtml'> | undefined;
 let readerFailed = false;
 
 /** A section and the sections under it. */
@@ -124,6 +124,16 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
     ids: () => this.sections.map((section) => section.id),
     find: (id) => this.findTarget(id),
   });
+
+  /**
+   * Gives the body reader at once: news-widgets/ssr gives the server's, news-widgets/hydrate the
+   * browser's before the widgets upgrade, so the first render lists the body's headings (the same
+   * on both sides: the page hydrates) instead of waiting for the download.
+   * @internal
+   */
+  static useReader(bodyReader: NonNullable<typeof reader>): void {
+    reader = bodyReader;
+  }
 
   protected override get englishStrings(): TableOfContentsStrings {
     return english;

@@ -18,8 +18,8 @@
  *   (d) a reset: `[hidden] { display: block !important }`, no margin or padding anywhere,
  *       `box-sizing: content-box`; a widget with `hidden` stays hidden, and so does everything a
  *       widget hides inside.
- * What a page may set on purpose: the `--news-*` tokens (with `--news-font-size: 20px` every size
- * inside scales by 1.25, checked here) and the layout of the host box (display, margin, width):
+ * What a page may set on purpose: the `--news-*` tokens (with `--news-font-size: 20px` or `1.25em`
+ * every size inside scales by 1.25, checked here) and the layout of the host box (display, margin, width):
  * docs/theming.md, "Host page CSS".
  */
 import { expect } from '@open-wc/testing';
@@ -240,7 +240,7 @@ describe('hardening: host CSS (issue 13, item 3)', function () {
     });
   }
 
-  describe('--news-font-size: 20px scales every size inside', () => {
+  describe('--news-font-size: 20px or 1.25em scales every size inside', () => {
     /**
      * Not the widget's: <news-feed> itself (a wrapper, display: contents) and the newsletter's
      * honeypot field (off screen for everyone, the browser's own input style).
@@ -251,28 +251,31 @@ describe('hardening: host CSS (issue 13, item 3)', function () {
       page.style.inlineSize = '760px';
     });
 
-    for (const tag of TAGS) {
-      it(`<${tag}>: 1.25 times each font size, line height, letter spacing, padding, gap and radius`, async () => {
-        // The column 1.25 times as wide too: container queries (in em) and cqi see the same proportions.
-        page.style.inlineSize = `${760 * 1.25}px`;
-        await applied(':where(.slot) { --news-font-size: 20px }');
-        const scaled = snapshot(hosts.get(tag)!);
-        const lines: string[] = [];
-        let compared = 0;
-        for (const [key, before] of plain.get(tag)!) {
-          const after = scaled.get(key);
-          if (!after || exempt(key) || before.shown === 'false') continue;
-          for (const property of SCALED) {
-            const [a, b] = [before[`scaled ${property}`], after[`scaled ${property}`]].map(String);
-            // Lengths in px only: not keywords (normal) or percentages (50%); not a pill's 999px, nor a focus ring's 2px rounding (its width is 2px too).
-            if (!/^-?[\d.]+px$/.test(a) || parseFloat(a) >= 999 || (property === 'border-top-left-radius' && parseFloat(a) <= 2)) continue;
-            compared += 1;
-            if (Math.abs(parseFloat(b) - parseFloat(a) * 1.25) > 0.05) lines.push(`${key} ${property}: ${a} → ${b}`);
+    // An absolute size, and one relative to where the widget sits (applied once: not again in <news-article>'s parts).
+    for (const size of ['20px', '1.25em']) {
+      for (const tag of TAGS) {
+        it(`<${tag}> with ${size}: 1.25 times each font size, line height, letter spacing, padding, gap and radius`, async () => {
+          // The column 1.25 times as wide too: container queries (in em) and cqi see the same proportions.
+          page.style.inlineSize = `${760 * 1.25}px`;
+          await applied(`:where(.slot) { --news-font-size: ${size} }`);
+          const scaled = snapshot(hosts.get(tag)!);
+          const lines: string[] = [];
+          let compared = 0;
+          for (const [key, before] of plain.get(tag)!) {
+            const after = scaled.get(key);
+            if (!after || exempt(key) || before.shown === 'false') continue;
+            for (const property of SCALED) {
+              const [a, b] = [before[`scaled ${property}`], after[`scaled ${property}`]].map(String);
+              // Lengths in px only: not keywords (normal) or percentages (50%); not a pill's 999px, nor a focus ring's 2px rounding (its width is 2px too).
+              if (!/^-?[\d.]+px$/.test(a) || parseFloat(a) >= 999 || (property === 'border-top-left-radius' && parseFloat(a) <= 2)) continue;
+              compared += 1;
+              if (Math.abs(parseFloat(b) - parseFloat(a) * 1.25) > 0.05) lines.push(`${key} ${property}: ${a} → ${b}`);
+            }
           }
-        }
-        expect(compared, 'lengths compared').to.be.greaterThan(0);
-        expect(lines.slice(0, 25), `${lines.length} lengths not scaled by 1.25`).to.deep.equal([]);
-      });
+          expect(compared, 'lengths compared').to.be.greaterThan(0);
+          expect(lines.slice(0, 25), `${lines.length} lengths not scaled by 1.25`).to.deep.equal([]);
+        });
+      }
     }
   });
 });

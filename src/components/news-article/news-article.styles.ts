@@ -35,8 +35,10 @@ export const styles = css`
     gap: 0.625em;
   }
 
+  /* Each part takes the article's size: a relative --news-font-size (1.25em) applies once, not again in every part. */
   .part {
     min-inline-size: 0;
+    --news-font-size: 1em;
   }
 
   .category {

@@ -60,7 +60,7 @@ let reader: Awaited<ReturnType<typeof downloadReader>> | undefined;
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-article-body-font-size - The text's size (default: `1.0625rem`).
+ * @cssproperty --news-article-body-font-size - The text's size (default: `1.0625em`).
  * @cssproperty --news-article-body-line-height - The text's line height (default: `1.7`).
  * @cssproperty --news-article-body-measure - The longest line, for readable paragraphs (default: `70ch`).
  * @cssproperty --news-article-body-gap - The space between paragraphs and blocks (default: `1.1em`).

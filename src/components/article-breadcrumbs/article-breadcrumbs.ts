@@ -69,8 +69,8 @@ function trailOf(item: NewsItem): { crumbs: NewsBreadcrumb[]; current?: NewsBrea
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
  * @cssproperty --news-article-breadcrumbs-separator - The separator drawn between crumbs, a CSS string (default `'›'`, which right-to-left text mirrors).
- * @cssproperty --news-article-breadcrumbs-gap - Space on each side of a separator (default `0.5rem`).
- * @cssproperty --news-article-breadcrumbs-font-size - The trail's font size (default `0.875rem`).
+ * @cssproperty --news-article-breadcrumbs-gap - Space on each side of a separator (default `0.571em` of the trail's text: 8 px at the default sizes).
+ * @cssproperty --news-article-breadcrumbs-font-size - The trail's font size (default `0.875em`).
  * @cssproperty --news-article-breadcrumbs-crumb-max-width - The widest a middle crumb may be in a narrow widget before it is cut (default `10em`).
  */
 export class ArticleBreadcrumbs extends NewsItemWidget<ArticleBreadcrumbsStrings> {

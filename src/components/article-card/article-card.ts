@@ -85,8 +85,8 @@ export class ArticleCard extends NewsItemWidget<ArticleCardStrings> {
 
   /**
    * `vertical` (image above the text), `horizontal` (image beside the text; vertical when the
-   * card is narrower than 30rem), `compact` (no image) or `hero` (text over the image; narrower
-   * than 36rem, the image on top with its caption and the text below it, so neither covers the other).
+   * card is narrower than 30em), `compact` (no image) or `hero` (text over the image; narrower
+   * than 36em, the image on top with its caption and the text below it, so neither covers the other).
    */
   @property({ reflect: true }) layout: ArticleCardLayout = 'vertical';
 

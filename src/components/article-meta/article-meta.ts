@@ -90,7 +90,7 @@ function partsOf(value: string | undefined): Set<ArticleMetaPart> {
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
  * @cssproperty --news-article-meta-separator - The colour of the separator dots (default: the muted text colour).
- * @cssproperty --news-article-meta-font-size - The size of the facts (default `0.875rem`).
+ * @cssproperty --news-article-meta-font-size - The size of the facts (default `0.875em`).
  * @cssproperty --news-article-meta-logo-size - The height of the publisher's logo (default `1.5em`).
  */
 export class ArticleMeta extends NewsItemWidget<ArticleMetaStrings> {

@@ -68,8 +68,8 @@ interface Side {
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-article-pager-gap - Space between the two links (default `1rem`).
- * @cssproperty --news-article-pager-padding - Padding inside each link (default `1rem 1.25rem`).
+ * @cssproperty --news-article-pager-gap - Space between the two links (default `1em`).
+ * @cssproperty --news-article-pager-padding - Padding inside each link (default `1em 1.25em`).
  * @cssproperty --news-article-pager-background - Each link's background (default: the theme background).
  * @cssproperty --news-article-pager-border - Each link's border (default `1px solid` the theme border colour).
  *

@@ -47,7 +47,7 @@ const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-article-tags-gap - The space between chips (default `0.5rem`).
+ * @cssproperty --news-article-tags-gap - The space between chips (default `0.5em`).
  * @cssproperty --news-article-tags-background - A chip's background (default: the theme surface).
  * @cssproperty --news-article-tags-color - A chip's text (default: the theme text colour).
  * @cssproperty --news-article-tags-border - A chip's border colour (default: the theme border colour).

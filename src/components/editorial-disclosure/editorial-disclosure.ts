@@ -56,8 +56,8 @@ const english: EditorialDisclosureStrings = {
  *
  * @cssproperty --news-editorial-disclosure-lines - How many lines show while shortened (default `3`).
  * @cssproperty --news-editorial-disclosure-background - The box's background (default: the theme surface).
- * @cssproperty --news-editorial-disclosure-padding - The box's padding (default `1rem 1.25rem`).
- * @cssproperty --news-editorial-disclosure-font-size - The text's size (default `0.875rem`).
+ * @cssproperty --news-editorial-disclosure-padding - The box's padding (default `1.143em 1.429em` of the text: 16 and 20 px at the default sizes).
+ * @cssproperty --news-editorial-disclosure-font-size - The text's size (default `0.875em`).
  *
  * @fires news-toggle - The reader pressed "Read more" or "Show less", or `toggle()` was called;
  *   detail `{ open }`, the state about to be taken. Cancelable: `preventDefault()` keeps the

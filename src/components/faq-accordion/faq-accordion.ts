@@ -94,10 +94,10 @@ function faqEntries(faq: readonly NewsFaqEntry[], prefix: string): Entry[] {
  * @csspart retry - The retry button of the error and stale messages.
  * @csspart stale - The note shown above saved content when a refresh failed.
  *
- * @cssproperty --news-faq-accordion-gap - Space between the entries (default `0.5rem`).
- * @cssproperty --news-faq-accordion-padding - Inner padding of an entry (default `1rem`, less in narrow widgets).
- * @cssproperty --news-faq-accordion-icon-size - Size of the chevron (default `1.25rem`).
- * @cssproperty --news-faq-accordion-number-size - Diameter of the number badge (default `1.75rem`).
+ * @cssproperty --news-faq-accordion-gap - Space between the entries (default `0.5em`).
+ * @cssproperty --news-faq-accordion-padding - Inner padding of an entry (default `1em`, less in narrow widgets).
+ * @cssproperty --news-faq-accordion-icon-size - Size of the chevron (default `1.25em`).
+ * @cssproperty --news-faq-accordion-number-size - Diameter of the number badge (default `1.75em`).
  *
  * @fires news-toggle - An answer is about to open or close, by a click, a link to its question or
  * `toggle()` / `open()` / `close()` (setting `expanded` fires nothing); detail `{ open, index, question }`

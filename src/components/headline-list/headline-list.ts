@@ -52,7 +52,7 @@ const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
  * A list of headlines linking to their articles, like "More from Headlines" under an article:
  * optional thumbnail, category, title, date and reading time, in a list, a grid of cards or a
  * compact text list. It follows its own width (container queries), not the viewport's: a
- * grid narrower than 30rem shows compact rows, a small thumbnail beside each title, instead of
+ * grid narrower than 30em shows compact rows, a small thumbnail beside each title, instead of
  * a column of full-width cards.
  * Filters (`category`, `tag`, `exclude`) and `limit` apply in the widget; "Load more" reveals
  * items hidden by `limit`, then follows the feed's `next_url` page by page.
@@ -97,9 +97,9 @@ const LAYOUTS: readonly HeadlineListLayout[] = ['list', 'grid', 'compact'];
  * @csspart retry - The "Try again" button of the error and stale states.
  * @csspart stale - The note shown when saved content is displayed after a failed refresh.
  *
- * @cssproperty --news-headline-list-heading-size - Font size of the heading (default `1.25rem`).
- * @cssproperty --news-headline-list-title-size - Font size of the item titles (default `1rem`; `0.9375rem` in compact).
- * @cssproperty --news-headline-list-thumbnail-width - Width of the thumbnails in the list layout (default `7.5rem`).
+ * @cssproperty --news-headline-list-heading-size - Font size of the heading (default `1.25em`).
+ * @cssproperty --news-headline-list-title-size - Font size of the item titles (default `1em`; `0.9375em` in compact).
+ * @cssproperty --news-headline-list-thumbnail-width - Width of the thumbnails in the list layout (default `7.5em`).
  * @cssproperty --news-headline-list-image-ratio - Aspect ratio of the thumbnail boxes (default `16 / 9`).
  * @cssproperty --news-headline-list-rule-color - Colour of the rule under the heading (default: the text colour).
  * @cssproperty --news-headline-list-category-color - Colour of the category label (default: the accent colour).
@@ -114,7 +114,7 @@ export class HeadlineList extends NewsWidget<HeadlineListStrings> {
   static override tagName = 'headline-list';
   static override styles = [NewsWidget.styles, metaRowStyles, styles];
 
-  /** `list` (thumbnails beside titles), `grid` (cards; compact rows when narrower than 30rem) or `compact` (text only). */
+  /** `list` (thumbnails beside titles), `grid` (cards; compact rows when narrower than 30em) or `compact` (text only). */
   @property({ reflect: true }) layout: HeadlineListLayout = 'list';
 
   /** How many items to show at first; all when absent. "Load more" shows this many more each time. */

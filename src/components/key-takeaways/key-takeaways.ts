@@ -58,8 +58,8 @@ const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
  * @cssproperty --news-key-takeaways-accent - The bar on the inline-start side and the bullets (default: the theme accent).
  * @cssproperty --news-key-takeaways-background - The callout's background (default: the theme surface).
  * @cssproperty --news-key-takeaways-bar-width - The width of the accent bar (default: `4px`).
- * @cssproperty --news-key-takeaways-padding - The callout's padding (default: `1.25rem 1.5rem`, tighter when narrow).
- * @cssproperty --news-key-takeaways-gap - The space between takeaways (default: `0.75rem`).
+ * @cssproperty --news-key-takeaways-padding - The callout's padding (default: `1.25em 1.5em`, tighter when narrow).
+ * @cssproperty --news-key-takeaways-gap - The space between takeaways (default: `0.75em`).
  *
  * @fires news-toggle - The reader pressed "Show all" or "Show fewer", or `toggle()` was called;
  *   detail `{ open }`, the state about to be taken. Cancelable: `preventDefault()` keeps the

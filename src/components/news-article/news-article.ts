@@ -85,7 +85,7 @@ const sameCategory = (other: NewsItem, item: NewsItem): boolean =>
  * breadcrumbs, category, headline, meta (publisher, author, dates, reading time), hero image with
  * its caption, tags, quick summary, table of contents, body, credits, key takeaways, references,
  * FAQ, newsletter signup, previous / next, related headlines (same category, without this
- * article) and the editorial disclosure. It reads as one column (at most `48rem` wide) at any
+ * article) and the editorial disclosure. It reads as one column (at most `48em` wide) at any
  * width.
  *
  * **Parts.** Each part has a name, used three ways: `hide="faq newsletter"` leaves parts out
@@ -165,9 +165,9 @@ const sameCategory = (other: NewsItem, item: NewsItem): boolean =>
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-news-article-max-width - The column's greatest width (default `48rem`).
- * @cssproperty --news-news-article-gap - The space between parts (default `2rem`, `1.5rem` when narrow).
- * @cssproperty --news-news-article-headline-size - The headline's font size (default: from `1.875rem` at 390 px to `2.625rem`).
+ * @cssproperty --news-news-article-max-width - The column's greatest width (default `48em`).
+ * @cssproperty --news-news-article-gap - The space between parts (default `2em`, `1.5em` when narrow).
+ * @cssproperty --news-news-article-headline-size - The headline's font size (default: from `1.875em` at 390 px to `2.625em`).
  * @cssproperty --news-news-article-category-color - The category line's colour (default: the theme accent).
  */
 export class NewsArticle extends NewsItemWidget<NewsArticleStrings> {

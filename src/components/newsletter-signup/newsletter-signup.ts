@@ -137,8 +137,8 @@ async function refusalMessage(response: Response): Promise<string | undefined> {
  *
  * @cssproperty --news-newsletter-signup-background - The box's background (default: the theme surface).
  * @cssproperty --news-newsletter-signup-accent - The top bar, the icon and the button (default: the theme accent).
- * @cssproperty --news-newsletter-signup-padding - The box's padding (default: `1.5rem 1.75rem`, tighter when narrow).
- * @cssproperty --news-newsletter-signup-field-width - The widest the field and button row grows (default: `32rem`).
+ * @cssproperty --news-newsletter-signup-padding - The box's padding (default: `1.5em 1.75em`, tighter when narrow).
+ * @cssproperty --news-newsletter-signup-field-width - The widest the field and button row grows (default: `32em`).
  *
  * @fires news-subscribe - The reader submitted a valid address; detail `{ email, action }` (`action`
  *   is the checked URL it would post to). Cancelable: `preventDefault()` and the host signs the

@@ -39,7 +39,7 @@ const english: QuickSummaryStrings = {
  * @cssproperty --news-quick-summary-background - The box's background (default: the theme background with a hint of the accent).
  * @cssproperty --news-quick-summary-border - The box's outline colour (default: the theme border).
  * @cssproperty --news-quick-summary-bar-width - The width of the accent bar (default: `4px`).
- * @cssproperty --news-quick-summary-padding - The box's padding (default: `1rem 1.25rem`, tighter when narrow).
+ * @cssproperty --news-quick-summary-padding - The box's padding (default: `1em 1.25em`, tighter when narrow).
  */
 export class QuickSummary extends NewsItemWidget<QuickSummaryStrings> {
   static override tagName = 'quick-summary';

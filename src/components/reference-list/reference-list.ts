@@ -50,7 +50,7 @@ function namesPublisher(title: string, publisher: string): boolean {
  * @csspart retry - The retry button of the error and stale states.
  * @csspart stale - The notice shown over saved content when a refresh failed.
  *
- * @cssproperty --news-reference-list-gap - The space between references (default `0.5rem`).
+ * @cssproperty --news-reference-list-gap - The space between references (default `0.5em`).
  * @cssproperty --news-reference-list-marker-color - The colour of the numbers (default: the muted text colour).
  */
 export class ReferenceList extends NewsItemWidget<ReferenceListStrings> {

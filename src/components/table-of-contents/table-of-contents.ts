@@ -63,7 +63,7 @@ function outline(sections: readonly NewsSection[]): Entry[] {
  * sections (`<article-body>`, see `src/util/section-targets.ts`). The page's URL stays as it is.
  * The link of the section being read has `aria-current="true"`.
  *
- * Narrower than 40rem, the list folds behind a toggle, closed until the reader opens it
+ * Narrower than 40em, the list folds behind a toggle, closed until the reader opens it
  * (`expanded`, `toggle()`); wider, the list always shows and the toggle is gone. An article
  * without sections renders nothing at all: the element gets the `empty` attribute and
  * `display: none`. Loading and error states show as usual.
@@ -87,9 +87,9 @@ function outline(sections: readonly NewsSection[]): Entry[] {
  *
  * @cssproperty --news-table-of-contents-accent - The current section's marker and the links' hover colour (default: the theme accent).
  * @cssproperty --news-table-of-contents-background - The box's background (default: the theme surface).
- * @cssproperty --news-table-of-contents-padding - The box's padding (default: `1rem 1.25rem`).
- * @cssproperty --news-table-of-contents-indent - How far each nested list is indented (default: `1rem`).
- * @cssproperty --news-table-of-contents-gap - The space between links (default: `0.375rem`).
+ * @cssproperty --news-table-of-contents-padding - The box's padding (default: `1em 1.25em`).
+ * @cssproperty --news-table-of-contents-indent - How far each nested list is indented (default: `1em`).
+ * @cssproperty --news-table-of-contents-gap - The space between links (default: `0.375em`).
  *
  * @fires news-toggle - The reader opened or closed the list on a narrow width, or `toggle()` was
  *   called; detail `{ open }`, the state about to be taken. Cancelable: `preventDefault()` keeps

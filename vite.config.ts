@@ -66,6 +66,8 @@ const builds: Record<string, UserConfig> = {
         entry: {
           index: 'src/index.ts',
           define: 'src/define.ts',
+          // Its own module, which define.js imports first, so that it runs before Lit (src/lit-policy-guard.ts).
+          'lit-policy-guard': 'src/lit-policy-guard.ts',
           // What bin/news-widgets.js (`news-widgets convert`) runs in Node.
           convert: 'src/on-demand/feed/convert-feed.ts',
           // news-widgets/ssr (Node: server rendering with @lit-labs/ssr) and news-widgets/hydrate (its browser half).

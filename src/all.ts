@@ -5,6 +5,8 @@
  * `<script src=".../news-widgets.all.js" data-prefix="acme" defer>` registers `<acme-headline-list>`
  * and so on.
  */
+// First, before Lit runs: a page whose Trusted Types policy stops Lit still gets an error state in each widget.
+import './lit-policy-guard.js';
 import { defineWidgets } from './widgets.js';
 
 const script = document.currentScript as HTMLScriptElement | null;

@@ -18,6 +18,9 @@
  */
 import { ContextRoot } from '@lit/context';
 import { prefixedTag, warnTaken } from './base/register.js';
+import { ERROR_TITLE, errorBox } from './util/error-box.js';
+import { whenLitPolicyBlocked } from './util/lit-policy.js';
+import type { WidgetTag } from './util/widget-tags.js';
 
 // The headline list's skeleton shows min(limit, 6) rows (4 without one): a header and rows of a
 // known size, so the reserve counts them where the browser reads attr() as a number (the plain
@@ -30,7 +33,7 @@ const ROWS = 'min(attr(limit type(<number>),4),6)';
  * 340 to 900 px wide (test/node/loader.test.js measures the layout shift that remains). A page
  * that knows better sets its own: `headline-list:not(:defined) { min-block-size: 40rem }` wins.
  */
-const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const RESERVED: Readonly<Record<WidgetTag, Readonly<Record<string, string>>>> = {
   'news-feed': { '': 'display:contents' },
   'headline-list': {
     '': `min-block-size:30.5rem;min-block-size:calc(2.2rem + 7.06rem*${ROWS})`,
@@ -61,10 +64,6 @@ const RESERVED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'article-body': { '': 'min-block-size:21.5rem' },
 };
 
-/** The English error words every widget shows (widgetStrings), without importing the strings module. */
-const ERROR_TITLE = 'This content could not be loaded.';
-const RETRY = 'Try again';
-
 /** What a widget module exports: its class, found by its default tag. */
 interface WidgetClass {
   tagName: string;
@@ -73,7 +72,7 @@ interface WidgetClass {
 
 /** One tag the loader registers: where its download stands, and the error boxes it shows. */
 interface Entry {
-  readonly tag: string;
+  readonly tag: WidgetTag;
   state: 'waiting' | 'loading' | 'failed' | 'defined';
   readonly boxes: Map<Element, HTMLElement>;
 }
@@ -85,7 +84,7 @@ if (!script) console.error('news-widgets: load news-widgets.js with a classic <s
 
 /** Prefixed name → its entry, in RESERVED's order. */
 const entries = new Map<string, Entry>();
-for (const tag of Object.keys(RESERVED)) {
+for (const tag of Object.keys(RESERVED) as WidgetTag[]) {
   const name = prefixedTag(tag, script?.dataset.prefix);
   if (customElements.get(name)) warnTaken(name);
   else entries.set(name, { tag, state: 'waiting', boxes: new Map() });
@@ -109,13 +108,7 @@ new ContextRoot().attach(document.documentElement);
 // A page whose CSP requires Trusted Types without allowing `lit-html`: every widget module fails
 // as it loads (Lit creates that policy first), each element shows the error box, and the console
 // says what to allow (a missing `news-widgets` is reported by the widgets, when they need it).
-document.addEventListener('securitypolicyviolation', ({ effectiveDirective, sample }) => {
-  if (effectiveDirective == 'trusted-types' && sample == 'lit-html') {
-    console.error(
-      `news-widgets: this page's Content-Security-Policy does not allow the Trusted Types policy "lit-html", so no widget can render. Allow the library's policies: trusted-types lit-html news-widgets`
-    );
-  }
-});
+whenLitPolicyBlocked(() => {});
 
 /** Settles when the `<news-feed>` found so far is registered (or has failed): widgets wait for it. */
 let feedProvider: Promise<unknown> = Promise.resolve();
@@ -159,36 +152,12 @@ const observer = new MutationObserver((records) => {
 observer.observe(document, { childList: true, subtree: true });
 find(document.documentElement);
 
-const boxStyles = new CSSStyleSheet();
-boxStyles.replaceSync(`
-:host{all:initial;display:block;color-scheme:inherit}
-div{display:grid;gap:.5rem;justify-items:start;padding:1rem;border:1px solid var(--news-color-danger,light-dark(#a4262c,#ff8a8f));border-radius:var(--news-radius,.5rem);font:1rem/1.5 var(--news-font-family,system-ui,sans-serif);color:var(--news-color-text,light-dark(#16181d,#eceef2))}
-p{margin:0;font-weight:600;color:var(--news-color-danger,light-dark(#a4262c,#ff8a8f))}
-button{font:inherit;font-size:.875rem;padding:.375rem .875rem;border-radius:999px;border:1px solid var(--news-color-accent,light-dark(#0b5cad,#7ab8ff));background:none;color:var(--news-color-accent,light-dark(#0b5cad,#7ab8ff));cursor:pointer}
-button:focus-visible{outline:2px solid var(--news-color-focus,light-dark(#0b5cad,#7ab8ff));outline-offset:2px}
-`);
-
-/**
- * The widget's error state, drawn by the loader since the widget's code never arrived: an alert
- * with a retry button, in a shadow root of its own so the page's CSS leaves it alone.
- */
+/** The widget's error state, drawn by the loader since the widget's code never arrived, with "Try again". */
 function showError(element: Element, name: string, entry: Entry): void {
   if (entry.boxes.has(element)) return;
-  const box = document.createElement('div');
-  const shadow = box.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [boxStyles];
-  const alert = document.createElement('div');
-  alert.setAttribute('role', 'alert');
-  const title = document.createElement('p');
-  title.textContent = ERROR_TITLE;
-  const retry = document.createElement('button');
-  retry.type = 'button';
-  retry.textContent = RETRY;
-  retry.addEventListener('click', () => {
+  const box = errorBox(ERROR_TITLE, () => {
     if (entry.state === 'failed') load(name, entry);
   });
-  alert.append(title, retry);
-  shadow.append(alert);
   element.prepend(box);
   entry.boxes.set(element, box);
 }

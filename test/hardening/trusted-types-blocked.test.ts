@@ -8,8 +8,11 @@
  *   - `news-widgets` without `lit-html`, with the loader (dist/news-widgets.js): every widget
  *     module fails as Lit creates its policy; each element shows the loader's error box, and the
  *     console says `trusted-types lit-html news-widgets`.
- *   - the same with the all-in-one file (dist/news-widgets.all.js) or the npm entry: the script
- *     dies as it loads; nothing can draw a box, and the browser's own error names "lit-html".
+ *   - the same with the all-in-one file (dist/news-widgets.all.js) or the npm entry (src/define.ts,
+ *     and dist/define.js as the package ships it):
+ *     the script stops as Lit loads, but its first module (src/lit-policy-guard.ts) ran before Lit
+ *     and heard the refusal: each element shows the error box, without "Try again" (only the
+ *     page's policy can fix it), and the console names the policies once.
  *   - `lit-html` without `news-widgets`: no widget stays in its loading state: those that need no
  *     HTML sink show their feed, the article body (it parses HTML through that policy) its text or
  *     its error state; the console names the policies, once.
@@ -65,12 +68,25 @@ describe('a page whose Trusted Types policy blocks the library', function () {
     }
   });
 
-  for (const head of ['all', 'module']) {
-    it(`${head}, \`news-widgets\` without \`lit-html\`: nothing can render, and the browser's error names "lit-html"`, async () => {
+  for (const head of ['all', 'module', 'npm']) {
+    it(`${head}, \`news-widgets\` without \`lit-html\`: each widget shows the error box (no Try again), the console names the policies`, async () => {
       const { frame, win } = await openPage(`head=${head}&tt=news-widgets`);
       try {
-        await until(() => win.logged.some((line) => line.includes('lit-html')), `an error names lit-html: ${win.logged.join('\n')}`);
-        for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
+        const elements = TAGS.map((tag) => win.document.querySelector(tag)!);
+        await until(
+          () => elements.every((element) => box(element).length > 0),
+          () => `every element shows the error box: ${win.logged.join('\n')}`
+        );
+        for (const element of elements) {
+          expect(box(element), element.localName).to.equal('This content could not be loaded.');
+          expect(element.querySelector(':scope > div')!.shadowRoot!.querySelector('button'), 'only the page can fix it: no Try again').to.equal(
+            null
+          );
+          expect(win.customElements.get(element.localName), element.localName).to.equal(undefined);
+        }
+        const named = win.logged.filter((line) => line.includes(ALLOW));
+        expect(named, `the console names the policies, once: ${win.logged.join('\n')}`).to.have.length(1);
+        expect(named[0]).to.contain('"lit-html"');
       } finally {
         frame.remove();
       }

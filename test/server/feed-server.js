@@ -18,7 +18,7 @@
  *     `pace` ms between the MiB (0 by default); `sent` counts the MiB written before the client left
  *   /api/slow?key=K[&body=sample/feed.json][&parts=10][&every=100][&cors=1]  a body that streams
  *     slowly: the file in `parts` pieces, `every` ms apart
- *   /api/page?head=all|loader|module[&pause=ms][&tt=names][&body=inline|sources]  an HTML page, streamed:
+ *   /api/page?head=all|loader|module|npm[&pause=ms][&tt=names][&body=inline|sources]  an HTML page, streamed:
  *     its head loads the library WITHOUT defer (`all`: dist/news-widgets.all.js, `loader`:
  *     dist/news-widgets.js, both classic scripts; `module`: src/define.ts as an async module); the
  *     body (`inline`, default) opens `<article-card id="card">` and `<news-feed id="feed">`, waits `pause` ms
@@ -115,6 +115,7 @@ const HEADS = {
   all: '<script src="/dist/news-widgets.all.js"></script>',
   loader: '<script src="/dist/news-widgets.js"></script>',
   module: '<script type="module" async src="/src/define.ts"></script>',
+  npm: '<script type="module" async src="/dist/define.js"></script>',
 };
 
 async function page(ctx, q) {

@@ -92,8 +92,11 @@ function measure(...sources) {
 }
 const measureFiles = (files) => measure(...[...files].map((file) => readFileSync(file)));
 const relative = (file) => path.relative(dist, file).split(path.sep).join('/');
-/** `chunks/data-layer-DZ9pFskt.js` → `data-layer`. */
-const chunkName = (file) => path.basename(file, '.js').replace(/-[\w-]{8}$/, '');
+/** `chunks/data-layer-DZ9pFskt.js` → `data-layer`; a file outside chunks/ has no hash (`widgets/table-of-contents.js`). */
+const chunkName = (file) => {
+  const name = path.basename(file, '.js');
+  return path.basename(path.dirname(file)) === 'chunks' ? name.replace(/-[\w-]{8}$/, '') : name;
+};
 
 /**
  * One module (a widget's define.ts, the base) bundled alone, everything included, minified ESM, as an app's bundler

@@ -490,6 +490,34 @@ describe('hostile-page accessibility: forced colours', () => {
     });
   }
 
+  for (const test of CASES) {
+    it(`${caseName(test)}: a button drawn as a box keeps its edge`, async () => {
+      // Forced colours paint no backgrounds: a button filled with colour but without a border becomes bare text.
+      await executeServerCommand('a11y-forced-colors', { active: false });
+      const el = await show(test);
+      const boxed = (element: Element) => {
+        const style = getComputedStyle(element);
+        const fill = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+        const edge = px(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none';
+        return fill || edge;
+      };
+      const buttons = everything(el).filter(
+        (element) => element.matches('button, [role="button"], input[type="submit"]') && visible(element) && boxed(element)
+      );
+      await executeServerCommand('a11y-forced-colors', { active: true });
+      await frames(2);
+      const problems = buttons
+        .filter((button) => {
+          const style = getComputedStyle(button);
+          return !(px(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none') && !outlineOf(button);
+        })
+        .map(
+          (button) => `${describe_(button)} "${(button.textContent ?? '').trim().slice(0, 24)}": no border (${borderOf(button)}) and no outline`
+        );
+      expect(problems, `${caseName(test)}, ${buttons.length} boxed buttons:\n  ${problems.join('\n  ')}`).to.deep.equal([]);
+    });
+  }
+
   it('the loading skeleton of every widget is still drawn (a border, an outline or text)', async function () {
     this.timeout(60000);
     const problems: string[] = [];

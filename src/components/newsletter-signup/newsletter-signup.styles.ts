@@ -133,7 +133,8 @@ export const styles = css`
   .submit {
     flex: 0 0 auto;
     padding: 0.5em 1.375em;
-    border: 0;
+    /* Transparent, under the fill: forced colours paint no backgrounds and draw this edge instead. */
+    border: 1px solid transparent;
     background: var(--_nl-accent);
     color: var(--_accent-text);
     font-weight: 600;

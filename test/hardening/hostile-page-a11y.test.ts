@@ -648,6 +648,8 @@ describe('hostile-page accessibility: 200 % text', () => {
       await frames(3);
       await settle(el);
       await frames(2);
+      // The reader's text size still holds once the viewport changed (the checks below are at 200 %, not at 100 %).
+      expect(getComputedStyle(document.documentElement).fontSize, 'the default text size at 800 px').to.equal('32px');
       for (const element of everything(el)) {
         if (!visible(element) || getComputedStyle(element).clipPath !== 'none') continue;
         const host = hostOf(element);

@@ -99,10 +99,11 @@ function bigFeed(size: number): string {
   return `{"version":"https://jsonfeed.org/version/1.1","title":"Big","items":[${items.join(',')}]}`;
 }
 
-/** One item whose `field` is `unit` repeated to just under `size` characters. */
+/** One item whose `field` is `unit` repeated to just under `size` characters (of JSON: `\n` counts as two). */
 function oneBody(unit: string, size: number, field = 'content_html'): string {
   const envelope = `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"Body","${field}":""}]}`;
-  return envelope.replace('""}', `${JSON.stringify(unit.repeat(Math.floor((size - envelope.length) / unit.length)))}}`);
+  const escaped = JSON.stringify(unit).slice(1, -1);
+  return envelope.replace('""}', `"${escaped.repeat(Math.floor((size - envelope.length) / escaped.length))}"}`);
 }
 
 const nested = (depth: number) => '<div>'.repeat(depth) + 'x' + '</div>'.repeat(depth);
@@ -207,9 +208,29 @@ describe('no long tasks for inputs within the size limit', function () {
     }
   });
 
-  it('reads 5 MB of paragraphs given as content_text', async () => {
+  it('reads, then shows, 5 MB of paragraphs given as content_text', async () => {
     const text = oneBody('A paragraph of plain text, with a few words in it.\n\n', MAX_FEED_SIZE, 'content_text');
     await normalizeBothWays('5 MB of content_text', text);
+    const { feed } = await readFeed(text, 'https://big.example/feed.json');
+    report('5 MB of content_text, <article-body> shown as text, longest task', await medianOf(() => showBody(feed, feed.items[0])));
+  });
+
+  it('reads an RSS feed of 5 MB (printed only: its XML is one DOMParser task)', async () => {
+    const description = '&lt;p&gt;Lorem ipsum dolor sit amet, consectetur adipiscing elit.&lt;/p&gt;'.repeat(100);
+    const parts = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://big.example/</link>'];
+    for (let i = 0, size = 100; ; i++) {
+      const item = `<item><title>Story ${i}</title><link>https://big.example/${i}</link><guid>big-${i}</guid><description>${description}</description></item>`;
+      if ((size += item.length) > MAX_FEED_SIZE) break;
+      parts.push(item);
+    }
+    parts.push('</channel></rss>');
+    const text = parts.join('');
+    let loaded: NormalizedFeed | undefined;
+    report(
+      'a 5 MB RSS feed, readFeed',
+      await medianOf(() => longestTask(async () => (loaded = await readFeed(text, 'https://big.example/feed.rss'))))
+    );
+    expect(loaded!.feed.items.length).to.be.above(400);
   });
 
   for (const [name, unit] of [

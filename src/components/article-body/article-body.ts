@@ -233,7 +233,13 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
     }
     // The sanitizer is still on its way: the skeleton holds the body's place.
     if (item.contentHtml && !this.failed) return html`<div part="skeleton" aria-busy="true">${this.renderLoading()}</div>`;
-    const paragraphs = item.contentText?.split(/\n{2,}/).filter((paragraph) => paragraph.trim()) ?? [];
+    // As much text as a body's HTML is read (article-html.ts: MAX_BODY_HTML, MAX_BODY_ELEMENTS): 5 MB of paragraphs took seconds to render.
+    const paragraphs =
+      item.contentText
+        ?.slice(0, 262_144)
+        .split(/\n{2,}/)
+        .filter((paragraph) => paragraph.trim())
+        .slice(0, 2_000) ?? [];
     if (!paragraphs.length) return this.renderEmpty(this.text.noBody);
     return html`<div class="base" part="base">
       <div class="content" part="content" lang=${item.language || nothing}>

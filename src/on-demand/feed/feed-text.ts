@@ -62,19 +62,23 @@ export function finish<T>(steps: Steps<T>): T {
  * STEP_CHARS characters between the two line breaks of a `\n\n`, which is always inside a paragraph
  * break (no entity, mojibake run or paragraph spans it), so the pieces give what the whole would.
  */
-export function* paragraphSteps(text: string, decode: (text: string) => string = (same) => same): Steps<string | undefined> {
-  const kept: string[] = [];
+export function* paragraphSteps(text: string, decode = (same: string) => same, kept: string[] = []): Steps<string | undefined> {
   for (let at = 0; at < text.length;) {
     const cut = text.length - at > STEP_CHARS ? text.indexOf('\n\n', at + STEP_CHARS) : -1;
     const end = cut < 0 ? text.length : cut + 1;
-    for (const paragraph of repairMojibake(decode(text.slice(at, end))).split(/\n\s*\n/)) {
-      const line = collapseWhitespace(paragraph);
-      if (line) kept.push(line);
-    }
+    keepParagraphs(decode(text.slice(at, end)), kept);
     yield end - at;
     at = end;
   }
   return kept.join('\n\n') || undefined;
+}
+
+/** Adds the clean paragraphs of `text`, a piece cut inside a paragraph break (see paragraphSteps), to `kept`. */
+function keepParagraphs(text: string, kept: string[]): void {
+  for (const paragraph of repairMojibake(text).split(/\n\s*\n/)) {
+    const line = collapseWhitespace(paragraph);
+    if (line) kept.push(line);
+  }
 }
 
 /** Already-decoded text with its paragraph breaks kept (blank lines), each paragraph one clean line. */
@@ -131,9 +135,17 @@ export function htmlText(html: string): string | undefined {
 
 /** htmlText in steps: one after about STEP_CHARS characters of HTML, then the paragraphs' steps. */
 export function* htmlTextSteps(html: string): Steps<string | undefined> {
+  const kept: string[] = [];
   let text = '';
   for (let at = 0, stepEnd = STEP_CHARS; at < html.length;) {
     if (at >= stepEnd) {
+      // The step's text up to its last paragraph break becomes paragraphs now: no string of
+      // hundreds of thousands of pieces builds up (the garbage collector's pauses grew with it).
+      const cut = text.lastIndexOf('\n\n');
+      if (cut >= 0) {
+        keepParagraphs(text.slice(0, cut + 1), kept);
+        text = text.slice(cut + 1);
+      }
       yield at - stepEnd + STEP_CHARS;
       stepEnd = at + STEP_CHARS;
     }
@@ -162,8 +174,8 @@ export function* htmlTextSteps(html: string): Steps<string | undefined> {
       at = open + 1;
     }
   }
-  // The HTML's last piece (its characters counted in the steps of its text).
-  return yield* paragraphSteps(text);
+  // The text since the last step (its characters counted in the steps of its text).
+  return yield* paragraphSteps(text, undefined, kept);
 }
 
 /** Words in a text, counted across scripts (CJK characters count as one word each). */

@@ -48,7 +48,27 @@ interface Case {
   tag: string;
   attributes?: Record<string, string>;
   child?: string;
+  /** Another feed than the sample, where the sample has too few targets of a kind. */
+  feed?: object;
+  feedName?: string;
 }
+
+/** The seed article with every crumb a link, in a trail long enough to wrap at 320 px. */
+const LINKED_CRUMBS = {
+  ...SAMPLE_FEED,
+  items: [
+    {
+      ...SAMPLE_FEED.items[0],
+      _news: {
+        ...SAMPLE_FEED.items[0]._news,
+        breadcrumbs: ['Home', 'World', 'Europe', 'Belarus', 'Diplomacy'].map((title) => ({
+          title,
+          url: `https://news.example/${title.toLowerCase()}`,
+        })),
+      },
+    },
+  ],
+};
 
 /** The layouts and options that change a widget's targets; one plain case for the others. */
 const VARIANTS: Record<string, Record<string, string>[]> = {
@@ -56,20 +76,23 @@ const VARIANTS: Record<string, Record<string, string>[]> = {
   'article-card': ['vertical', 'horizontal', 'compact', 'hero'].map((layout) => ({ layout })),
   'faq-accordion': [{}, { numbered: '', expanded: 'all' }],
   'key-takeaways': [{}, { limit: '2' }],
-  'article-tags': [{}, { labelled: '' }],
+  'article-tags': [{}, { labelled: '' }, { 'tag-href': 'https://news.example/tag/{tag}' }],
   'editorial-disclosure': [{}, { expanded: '' }],
   'table-of-contents': [{}, { expanded: '' }],
 };
 
 const TAGS = widgetClasses.map((widget) => widget.tagName);
-const CASES: Case[] = TAGS.flatMap((tag): Case[] =>
-  tag === 'news-feed' ? [{ tag, child: 'article-card' }] : (VARIANTS[tag] ?? [{}]).map((attributes) => ({ tag, attributes }))
-);
+const CASES: Case[] = [
+  ...TAGS.flatMap((tag): Case[] =>
+    tag === 'news-feed' ? [{ tag, child: 'article-card' }] : (VARIANTS[tag] ?? [{}]).map((attributes) => ({ tag, attributes }))
+  ),
+  { tag: 'article-breadcrumbs', feed: LINKED_CRUMBS, feedName: 'every crumb a link' },
+];
 
-const caseName = ({ tag, attributes = {}, child }: Case) =>
+const caseName = ({ tag, attributes = {}, child, feedName }: Case) =>
   `<${tag}${Object.entries(attributes)
     .map(([name, value]) => (value ? ` ${name}="${value}"` : ` ${name}`))
-    .join('')}>${child ? `<${child}>` : ''}`;
+    .join('')}>${child ? `<${child}>` : ''}${feedName ? ` (${feedName})` : ''}`;
 
 /** Every element under `root`, in its light DOM and in every open shadow root, at any depth. */
 function deep(root: ParentNode): Element[] {
@@ -89,7 +112,10 @@ function describe_(element: Element): string {
   return `<${element.localName}${name}>${host ? ` in <${host.localName}>` : ''}`;
 }
 
-function create({ tag, attributes = {}, child }: Case, source: { feed?: object; src?: string } = { feed: SAMPLE_FEED }): HTMLElement {
+function create(
+  { tag, attributes = {}, child, feed }: Case,
+  source: { feed?: object; src?: string } = { feed: feed ?? SAMPLE_FEED }
+): HTMLElement {
   const el = document.createElement(tag) as HTMLElement & { feed?: object; loader?: FeedLoader };
   // No retries: a failing source shows its error at once.
   el.loader = new FeedLoader({ retries: 0 });

@@ -10,7 +10,8 @@ export const styles = css`
 
   .base {
     font-size: var(--news-article-breadcrumbs-font-size, 0.875em);
-    line-height: 1.5;
+    /* Lines 24.5 px apart: links stacked in a wrapped trail keep their 24 px circles apart (WCAG 2.5.8). */
+    line-height: 1.75;
   }
 
   /* An article without a trail leaves no trace in the page's layout. */
@@ -80,7 +81,7 @@ export const styles = css`
   .skeleton-trail {
     display: flex;
     gap: var(--_bc-gap);
-    block-size: 1.5em;
+    block-size: 1.75em;
     align-items: center;
   }
 

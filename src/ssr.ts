@@ -12,11 +12,12 @@
  * Each element carries its feed inline (`<script type="application/feed+json">`), so in the
  * browser `news-widgets/hydrate` brings it to life without fetching the feed again, and its first
  * render equals the server's. `<article-body>` renders the article's HTML made safe on the server
- * (src/server-body-html.ts: parse5 and the body policy the browser applies), which the browser
+ * (src/on-demand/server/server-body-html.ts: parse5 and the body policy the browser applies), which the browser
  * replaces with its own sanitized render once it has one; a `<table-of-contents>` lists the
  * body's headings, read by the same server reader.
  * Node-only (`@lit-labs/ssr`, `node:stream`): built as dist/ssr.js; nothing here reaches a browser
- * bundle. `prepareFeed` (src/ssr-prepare.ts) also runs in edge runtimes.
+ * bundle. `prepareFeed` (src/on-demand/server/prepare-feed.ts) and the body reader also run in
+ * edge runtimes (no DOM, no Node built-in).
  */
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -30,12 +31,10 @@ import { loadLocale } from './i18n/strings.js';
 import { ArticleBody, NEW_TAB_NOTE } from './components/article-body/article-body.js';
 import { TableOfContents } from './components/table-of-contents/table-of-contents.js';
 import { clampHeadingLevel } from './render/heading.js';
-import { prepareFeed } from './ssr-prepare.js';
-import { readServerBody, serverBodyHtml } from './server-body-html.js';
 import type { NewsFeed, NewsItem } from './feed/types.js';
 
 export type { DroppedItem, NewsFeed } from './feed/types.js';
-export { prepareFeed, type PreparedFeed, type PrepareOptions } from './ssr-prepare.js';
+export type { PreparedFeed, PrepareOptions } from './on-demand/server/prepare-feed.js';
 
 // What widgets construct (controllers observe sizes and the document) or read (`location.hash`,
 // `document.baseURI`) and the server does not have.
@@ -63,6 +62,20 @@ const shims = {
 for (const [name, shim] of Object.entries(shims)) (globalThis as Record<string, unknown>)[name] ??= shim;
 
 for (const widget of widgetClasses) widget.define();
+
+// The data layer and the body reader, which a page would download on demand, are loaded with this module: Node needs them at once.
+const [prepareModule, { readServerBody, serverBodyHtml }] = await Promise.all([
+  import('./on-demand/server/prepare-feed.js'),
+  import('./on-demand/server/server-body-html.js'),
+]);
+
+/**
+ * Any feed to a PreparedFeed: JSON Feed text or bytes, a parsed JSON Feed object, or RSS / Atom
+ * (text or bytes, converted to JSON Feed as `news-widgets convert` does). Throws a FeedError when
+ * it is not a feed. Prepare once and cache: rendering many widgets from one PreparedFeed
+ * normalizes nothing again. Runs in edge runtimes too (no DOM, no Node built-in).
+ */
+export const prepareFeed: typeof prepareModule.prepareFeed = prepareModule.prepareFeed;
 
 // A table of contents without `_news.sections` lists the body's headings as the server reads them.
 TableOfContents.useReader({ readArticleHtml: (item) => ({ sections: readServerBody(item, pageUrl).sections }) });

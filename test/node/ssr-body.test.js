@@ -1,6 +1,6 @@
 // <article-body> and <table-of-contents> rendered on the server (news-widgets/ssr, issue 11 item 3):
 // the body's real HTML (headings, lists, links, images, tables, quotes), made safe by the server
-// reader (src/server-body-html.ts: parse5, then output built from the body policy), in the body's
+// reader (src/on-demand/server/server-body-html.ts: parse5, then output built from the body policy), in the body's
 // Declarative Shadow DOM, standing alone and inside <news-article>; a table of contents without
 // `_news.sections` lists the body's headings with the ids the body has. In Chromium: the page with
 // JavaScript off shows the body; with news-widgets/hydrate it hydrates without an error, the

@@ -22,12 +22,12 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const realFeeds = path.resolve(root, '..', 'shared', 'real-feeds');
 const src = (file) => JSON.stringify(path.join(root, 'src', file));
 const entry = `
-export { prepareFeed } from ${src('ssr-prepare.ts')};
+export { prepareFeed } from ${src('on-demand/server/prepare-feed.ts')};
 export { normalizeFeed, parseFeedText } from ${src('on-demand/feed/normalize.ts')};
 export { htmlText } from ${src('on-demand/feed/feed-text.ts')};
 export { safeUrl } from ${src('on-demand/feed/safe-url.ts')};
 export { formatDate, formatRelative, formatMinutes } from ${src('i18n/intl.ts')};
-export { readServerBody, serverBodyHtml } from ${src('server-body-html.ts')};
+export { readServerBody, serverBodyHtml } from ${src('on-demand/server/server-body-html.ts')};
 `;
 
 let dir;

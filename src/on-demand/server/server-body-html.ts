@@ -19,13 +19,19 @@
  *   note, images load lazily with their size, media get controls, headings shift to
  *   `heading-level` keeping their ids, tables scroll in a focusable box, `<pre>` is focusable.
  */
-/* eslint-disable @typescript-eslint/no-restricted-imports -- a server module: it needs the data layer at once, and no page downloads it */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, UNWRAPPED_ELEMENTS, XLINK, isSafeBodyUrl, type BodyOptions } from './util/article-body-policy.js';
-import { MAX_SECTIONS, partToRead } from './on-demand/feed/article-html.js';
-import { safeUrl } from './on-demand/feed/safe-url.js';
-import { collapseWhitespace, slugify } from './util/text.js';
-import type { NewsItem, NewsSection } from './feed/types.js';
+import {
+  ALLOWED_ATTRIBUTES,
+  ALLOWED_ELEMENTS,
+  UNWRAPPED_ELEMENTS,
+  XLINK,
+  isSafeBodyUrl,
+  type BodyOptions,
+} from '../../util/article-body-policy.js';
+import { MAX_SECTIONS, partToRead } from '../feed/article-html.js';
+import { safeUrl } from '../feed/safe-url.js';
+import { collapseWhitespace, slugify } from '../../util/text.js';
+import type { NewsItem, NewsSection } from '../../feed/types.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];

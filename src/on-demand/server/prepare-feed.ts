@@ -5,14 +5,13 @@
  * `TextDecoder`, URLs with `URL`), so it also runs in edge runtimes (test/node/ssr-edge.test.js
  * runs it in `@edge-runtime/vm`). Imported by src/ssr.ts; never in a browser bundle.
  */
-/* eslint-disable @typescript-eslint/no-restricted-imports -- a server module: it needs the data layer at once, and no page downloads it */
 import { DOMParser } from '@xmldom/xmldom';
-import { normalizeFeed, parseFeedText } from './on-demand/feed/normalize.js';
-import { decodeFeedBytes } from './on-demand/feed/charset.js';
-import { sniffFeedSyntax } from './on-demand/feed/sniff-format.js';
-import { readXmlFeed, type XmlParser } from './on-demand/feed/xml-feed.js';
-import { isNewsFeed } from './feed/brand.js';
-import type { DroppedItem, NewsFeed } from './feed/types.js';
+import { normalizeFeed, parseFeedText } from '../feed/normalize.js';
+import { decodeFeedBytes } from '../feed/charset.js';
+import { sniffFeedSyntax } from '../feed/sniff-format.js';
+import { readXmlFeed, type XmlParser } from '../feed/xml-feed.js';
+import { isNewsFeed } from '../../feed/brand.js';
+import type { DroppedItem, NewsFeed } from '../../feed/types.js';
 
 /** A feed ready to render: the NewsFeed the widgets show, and the JSON Feed document shipped with it to the browser. */
 export interface PreparedFeed {

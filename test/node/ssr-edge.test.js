@@ -10,8 +10,9 @@
 // dependency inside (valibot, @xmldom/xmldom, parse5): what an edge bundler does with our ESM. The
 // bundle is checked to import nothing, and in particular no Node built-in. What needs Node:
 // `renderWidget` / `renderWidgetStream` (@lit-labs/ssr and node:stream), see docs/server-rendering.md.
+// Last, with the build: parse5 and the server's reader reach no file a browser loads (only dist/ssr.js).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -154,5 +155,41 @@ test(
       assert.deepEqual(rest, node, name);
       if (!edge.error) assert.equal(sections.length, Math.min(3, edge.items), name);
     }
+  }
+);
+
+/** Every file a browser entry of dist/ loads, statically or on demand (relative imports followed). */
+function closure(entry, seen = new Set()) {
+  if (seen.has(entry) || !existsSync(entry)) return seen;
+  seen.add(entry);
+  for (const [, target] of readFileSync(entry, 'utf8').matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g))
+    closure(path.resolve(path.dirname(entry), target), seen);
+  return seen;
+}
+
+test(
+  'parse5 and the server reader reach no browser file (only dist/ssr.js loads them)',
+  { skip: !existsSync(path.join(root, 'dist', 'ssr.js')) && 'no build' },
+  () => {
+    const dist = path.join(root, 'dist');
+    const walk = (folder) =>
+      readdirSync(folder).flatMap((name) =>
+        statSync(path.join(folder, name)).isDirectory() ? walk(path.join(folder, name)) : [path.join(folder, name)]
+      );
+    const entries = [
+      ...['index.js', 'define.js', 'hydrate.js', 'react.js', 'news-widgets.js', 'news-widgets.all.js'].map((name) => path.join(dist, name)),
+      ...walk(path.join(dist, 'components')).filter((file) => file.endsWith('.js')),
+      ...walk(path.join(dist, 'widgets')).filter((file) => file.endsWith('.js')),
+    ];
+    const browserFiles = new Set(entries.flatMap((entry) => [...closure(entry)]));
+    assert.ok(browserFiles.size > 20, `the browser's files (${browserFiles.size})`);
+    const server = [...browserFiles].filter((file) =>
+      /(from|import)\s*\(?\s*["'](parse5|@xmldom\/xmldom)["']|server-body-html-|prepare-feed-|serverBodyHtml/.test(readFileSync(file, 'utf8'))
+    );
+    assert.deepEqual(
+      server.map((file) => path.relative(dist, file)),
+      []
+    );
+    assert.match(readFileSync(path.join(dist, 'ssr.js'), 'utf8'), /server-body-html-/, 'while ssr.js loads the reader');
   }
 );

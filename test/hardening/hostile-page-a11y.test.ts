@@ -53,18 +53,26 @@ interface Case {
   feedName?: string;
 }
 
-/** The seed article with every crumb a link, in a trail long enough to wrap at 320 px. */
-const LINKED_CRUMBS = {
+/**
+ * The seed article with links everywhere the sample has none: every crumb (a trail long enough to
+ * wrap at 320 px), every reference, and links inside the body's sentences.
+ */
+const seed = SAMPLE_FEED.items[0];
+const LINKED = {
   ...SAMPLE_FEED,
   items: [
     {
-      ...SAMPLE_FEED.items[0],
+      ...seed,
+      content_html: `<p>As <a href="https://news.example/reuters">Reuters reported</a> on Thursday, the envoy met the
+        president; <a href="https://news.example/a">one</a> <a href="https://news.example/b">two</a> and the
+        <a href="https://news.example/statement">statement</a> followed.</p>${seed.content_html}`,
       _news: {
-        ...SAMPLE_FEED.items[0]._news,
+        ...seed._news,
         breadcrumbs: ['Home', 'World', 'Europe', 'Belarus', 'Diplomacy'].map((title) => ({
           title,
           url: `https://news.example/${title.toLowerCase()}`,
         })),
+        references: (seed._news.references ?? []).map((reference, index) => ({ ...reference, url: `https://news.example/reference-${index}` })),
       },
     },
   ],
@@ -86,7 +94,11 @@ const CASES: Case[] = [
   ...TAGS.flatMap((tag): Case[] =>
     tag === 'news-feed' ? [{ tag, child: 'article-card' }] : (VARIANTS[tag] ?? [{}]).map((attributes) => ({ tag, attributes }))
   ),
-  { tag: 'article-breadcrumbs', feed: LINKED_CRUMBS, feedName: 'every crumb a link' },
+  ...['article-breadcrumbs', 'reference-list', 'article-body', 'news-article'].map((tag) => ({
+    tag,
+    feed: LINKED,
+    feedName: 'links everywhere',
+  })),
 ];
 
 const caseName = ({ tag, attributes = {}, child, feedName }: Case) =>

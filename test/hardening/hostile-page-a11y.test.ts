@@ -2,30 +2,36 @@
  * Accessibility on hostile pages too (issue 13, item 5): every widget of `widgetClasses`
  * (src/widgets.ts: a new widget is covered without a change here) with the sample feed, in each
  * layout that changes its targets, and `<news-article>` with all its parts (read through the nested
- * shadow roots), checked as a reader with other needs meets them:
+ * shadow roots); the breadcrumbs, references, body and article also with a feed that has links
+ * everywhere the sample has none (LINKED). Checked as a reader with other needs meets them:
  *
  * 1. Target size (WCAG 2.2, 2.5.8 minimum): every interactive target (a[href], button, summary,
  *    input, select, textarea, [tabindex] >= 0, a label of a control) is at least 24 × 24 CSS px,
  *    at 800 and at 320 px wide, or passes one of the criterion's exceptions, each tested narrowly:
  *    - spacing: a 24 px circle centred on the undersized target's box intersects no other target
  *      and no other undersized target's circle;
- *    - inline: a link in a sentence of running text (its parent block has text of its own besides
- *      the link: the article body's links, a reference's inline text);
+ *    - inline: a link in a sentence of running text (its parent, or a phrasing wrapper round it, has
+ *      words of its own besides the link: the article body's links, a takeaway's source after its
+ *      text, "Published by <publisher>"); a list item holding only its link is not a sentence;
  *    - equivalent: a control whose label (a target of at least 24 × 24) does the same thing.
  *    A target's box is its border box, grown by an absolutely positioned ::before/::after that
  *    stretches its hit area (headline-list's and article-card's links cover their whole item),
- *    where a hit test inside the grown part finds the target.
- * 2. Reflow at 320 CSS px (1.4.10): the page does not scroll sideways, and no element of a shadow
- *    root is wider than its widget (a table in the article body scrolls in its own box: allowed).
+ *    where a hit test inside the grown part finds the target. Off-page elements (the newsletter's
+ *    honeypot, aria-hidden and out of the tab order) are no target.
+ * 2. Reflow at 320 CSS px (1.4.10), left to right and right to left: the page does not scroll
+ *    sideways, and no element of a shadow root is wider than its widget (a table in the article
+ *    body scrolls in its own box: allowed).
  * 3. Forced colours (Windows High Contrast, emulated through the DevTools protocol): each element
  *    a keyboard reaches (Tab, as a reader does) shows a focus indicator (an outline, on it or on
  *    its ::before/::after, or a border that changes); states are not shown by colour alone
- *    (aria-current, aria-expanded: something besides colour differs); the loading skeleton and
- *    the error box keep a border or text.
+ *    (aria-current, aria-expanded: something besides colour differs); the loading skeleton, the
+ *    error box and every button drawn as a box (a fill or a border) keep a border, an outline or
+ *    text. (No widget has aria-pressed or aria-selected states.)
  * 4. 200 % text (1.4.4): the browser's default text size doubled (Page.setFontSizes, the
- *    reader's text-size setting): the main texts double (ratio 2 ± 0.05), sibling texts of a row do
- *    not overlap, no box cuts its text off (except the deliberate clamps named in CLAMPS), and
- *    the page does not scroll sideways at 800 px.
+ *    reader's text-size setting, through test/server/a11y-commands.js): every text doubles (ratio
+ *    2 ± 0.05, measured in a widget twice as wide, so that container queries choose the same
+ *    layout), and at 800 px sibling boxes of a row do not overlap, no box cuts its text off
+ *    (except the deliberate clamps named in CLAMPS) and the page does not scroll sideways.
  *
  * Each failure names the widget, the element (tag, part or class) and the figure.
  */

@@ -63,7 +63,22 @@ export async function rendered<E extends Element>(el: E, timeout = 5000): Promis
   return settle(el);
 }
 
-/** `fixture()` from @open-wc/testing, then rendered(): a widget on the page with its feed shown. */
+/**
+ * Resolves when the finite animations and transitions in the element's shadow roots have finished
+ * (a skeleton's pulse never ends and is left running): what a check of colours or boxes, such as
+ * axe's contrast rule, must not read halfway (a FAQ answer opening fades in over 0.2 s).
+ */
+export async function animationsDone(el: Element): Promise<void> {
+  const roots = subtree(el).flatMap((node) => (node.shadowRoot ? [node.shadowRoot] : []));
+  const running = roots
+    .flatMap((root) => root.getAnimations())
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+  await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+}
+
+/** `fixture()` from @open-wc/testing, then rendered() and its opening animations done: a widget on the page with its feed shown. */
 export async function mount<E extends Element>(template: TemplateResult): Promise<E> {
-  return rendered(await fixture<E>(template));
+  const el = await rendered(await fixture<E>(template));
+  await animationsDone(el);
+  return el;
 }

@@ -6,7 +6,7 @@ import { faqFeed, numberedQuestions, SAMPLE_FEED as sample } from '../../../samp
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { fetchJson, HOSTILE_FEED_URL } from '../../helpers/fixtures.js';
 import { shadow } from '../../helpers/query.js';
-import { mount, rendered } from '../../helpers/settle.js';
+import { animationsDone, mount, rendered } from '../../helpers/settle.js';
 import { buttons, openStates, panels, QUESTIONS, sampleAccordion } from './faq-accordion.helpers.js';
 
 describe('faq-accordion', () => {
@@ -108,6 +108,7 @@ describe('faq-accordion', () => {
         <faq-accordion .feed=${sample} theme="dark" numbered expanded="1"></faq-accordion>
       </div>`);
       const el = await rendered(wrapper.querySelector('faq-accordion')!);
+      await animationsDone(el);
       const colour = (accordion: FaqAccordion) => getComputedStyle(buttons(accordion)[0]).color;
       expect(colour(el)).not.to.equal(colour(light));
       await expect(el).to.be.accessible();

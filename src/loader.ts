@@ -30,38 +30,40 @@ const ROWS = 'min(attr(limit type(<number>),4),6)';
 /**
  * Every default tag, `<news-feed>` first, and the space reserved for it until its widget has
  * arrived: by layout, about what its loading skeleton takes at the default `limit` in a column
- * 340 to 900 px wide (test/node/loader.test.js measures the layout shift that remains). A page
- * that knows better sets its own: `headline-list:not(:defined) { min-block-size: 40rem }` wins.
+ * 340 to 900 px wide (test/node/loader.test.js measures the layout shift that remains), in em of
+ * the widget's own text size (`--news-font-size`, else the reader's default: not the page's root
+ * size, as inside the widget). A page that knows better sets its own:
+ * `headline-list:not(:defined) { min-block-size: 40em }` wins.
  */
 const RESERVED: Readonly<Record<WidgetTag, Readonly<Record<string, string>>>> = {
   'news-feed': { '': 'display:contents' },
   'headline-list': {
-    '': `min-block-size:30.5rem;min-block-size:calc(2.2rem + 7.06rem*${ROWS})`,
-    '[layout=compact]': `min-block-size:18.5rem;min-block-size:calc(2.2rem + 4.05rem*${ROWS})`,
-    '[layout=grid]': `min-block-size:33.4rem;min-block-size:calc(2.2rem + 15.6rem*round(up,${ROWS}/2))`,
+    '': `min-block-size:30.5em;min-block-size:calc(2.2em + 7.06em*${ROWS})`,
+    '[layout=compact]': `min-block-size:18.5em;min-block-size:calc(2.2em + 4.05em*${ROWS})`,
+    '[layout=grid]': `min-block-size:33.4em;min-block-size:calc(2.2em + 15.6em*round(up,${ROWS}/2))`,
   },
   'article-card': {
     // A 16:9 picture as wide as the card, and the text under it.
-    '': 'box-sizing:content-box;aspect-ratio:16/9;padding-block-end:8.75rem',
+    '': 'box-sizing:content-box;aspect-ratio:16/9;padding-block-end:8.75em',
     '[layout=hero]': 'padding:0',
-    '[layout=horizontal]': 'aspect-ratio:auto;padding:0;min-block-size:10.9rem',
-    '[layout=compact]': 'aspect-ratio:auto;padding:0;min-block-size:8.3rem',
+    '[layout=horizontal]': 'aspect-ratio:auto;padding:0;min-block-size:10.9em',
+    '[layout=compact]': 'aspect-ratio:auto;padding:0;min-block-size:8.3em',
   },
-  'faq-accordion': { '': 'min-block-size:18.5rem' },
-  'key-takeaways': { '': 'min-block-size:19.6rem' },
-  // The skeleton is 14rem in a wide column, 23rem at 390 px where the envelope, the field and the button stack.
-  'newsletter-signup': { '': 'min-block-size:16rem' },
+  'faq-accordion': { '': 'min-block-size:18.5em' },
+  'key-takeaways': { '': 'min-block-size:19.6em' },
+  // The skeleton is 14em in a wide column, 23em at 390 px where the envelope, the field and the button stack.
+  'newsletter-signup': { '': 'min-block-size:16em' },
   // All facts: the line, the dateline and the credits; with hide (e.g. hide="dateline credits") the line alone.
-  'article-meta': { '': 'min-block-size:5.4rem', '[hide]': 'min-block-size:1.3rem' },
-  'article-tags': { '': 'min-block-size:1.75rem' },
-  'reference-list': { '': 'min-block-size:6.7rem' },
-  'article-pager': { '': 'min-block-size:7rem' },
-  'article-breadcrumbs': { '': 'min-block-size:1.3rem' },
-  'editorial-disclosure': { '': 'min-block-size:10.5rem' },
-  'news-article': { '': 'min-block-size:43.6rem' },
-  'quick-summary': { '': 'min-block-size:6.4rem' },
-  'table-of-contents': { '': 'min-block-size:3.25rem' },
-  'article-body': { '': 'min-block-size:21.5rem' },
+  'article-meta': { '': 'min-block-size:5.4em', '[hide]': 'min-block-size:1.3em' },
+  'article-tags': { '': 'min-block-size:1.75em' },
+  'reference-list': { '': 'min-block-size:6.7em' },
+  'article-pager': { '': 'min-block-size:7em' },
+  'article-breadcrumbs': { '': 'min-block-size:1.3em' },
+  'editorial-disclosure': { '': 'min-block-size:10.5em' },
+  'news-article': { '': 'min-block-size:43.6em' },
+  'quick-summary': { '': 'min-block-size:6.4em' },
+  'table-of-contents': { '': 'min-block-size:3.25em' },
+  'article-body': { '': 'min-block-size:21.5em' },
 };
 
 /** What a widget module exports: its class, found by its default tag. */
@@ -95,7 +97,10 @@ reserved.replaceSync(
   [...entries]
     .flatMap(([name, { tag }]) =>
       // :where() weighs nothing: any rule of the page about the element wins.
-      Object.entries(RESERVED[tag]).map(([variant, rule]) => `:where(${name}${variant}:not(:defined):not([hidden])){display:block;${rule}}`)
+      Object.entries(RESERVED[tag]).map(
+        ([variant, rule]) =>
+          `:where(${name}${variant}:not(:defined):not([hidden])){display:block;font-size:var(--news-font-size,medium);${rule}}`
+      )
     )
     .join('')
 );

@@ -40,6 +40,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import { widgetClasses } from '../../src/widgets.js';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
 import { SAMPLE_FEED } from '../../sample/sample-data.js';
+import { captureConsole, failOnConsoleErrors } from '../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../helpers/fixtures.js';
 import { frames, isRendered, settle, until } from '../helpers/settle.js';
 
@@ -330,6 +331,7 @@ function targetProblems(host: Element): string[] {
   return problems;
 }
 
+failOnConsoleErrors();
 before(async () => {
   await setViewport({ width: 800, height: 600 });
 });
@@ -612,18 +614,24 @@ describe('hostile-page accessibility: forced colours', () => {
 
   it('the error box of every widget keeps a border or text', async function () {
     this.timeout(60000);
+    // Each failure warns the page's developer once, on purpose here.
+    const quiet = captureConsole({ quiet: true });
     const problems: string[] = [];
-    for (const tag of TAGS.filter((name) => name !== 'news-feed')) {
-      const el = await fixture<HTMLElement>(html`<div></div>`);
-      const widget = create({ tag }, { src: feedServerUrl(uniqueKey('a11y-error'), { status: 500 }) });
-      el.append(widget);
-      await until(() => widget.shadowRoot?.querySelector('[part~="error"]'), `<${tag}> shows no error`, 10000);
-      const box = widget.shadowRoot!.querySelector('[part~="error"]')!;
-      const style = getComputedStyle(box);
-      const border = px(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none';
-      const text = deep(box).some((element) => ownText(element) && shownText(element));
-      if (!border && !text) problems.push(`<${tag}>: ${describe_(box)} has no border (${borderOf(box)}) and no visible text`);
-      widget.remove();
+    try {
+      for (const tag of TAGS.filter((name) => name !== 'news-feed')) {
+        const el = await fixture<HTMLElement>(html`<div></div>`);
+        const widget = create({ tag }, { src: feedServerUrl(uniqueKey('a11y-error'), { status: 500 }) });
+        el.append(widget);
+        await until(() => widget.shadowRoot?.querySelector('[part~="error"]'), `<${tag}> shows no error`, 10000);
+        const box = widget.shadowRoot!.querySelector('[part~="error"]')!;
+        const style = getComputedStyle(box);
+        const border = px(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none';
+        const text = deep(box).some((element) => ownText(element) && shownText(element));
+        if (!border && !text) problems.push(`<${tag}>: ${describe_(box)} has no border (${borderOf(box)}) and no visible text`);
+        widget.remove();
+      }
+    } finally {
+      quiet.restore();
     }
     expect(problems, problems.join('\n')).to.deep.equal([]);
   });

@@ -22,7 +22,10 @@ const english: ArticleBodyStrings = {
   opensInNewTab: '(opens in a new tab)',
 };
 
-/** The id of the note that links opening a new tab point to with `aria-describedby`. */
+/**
+ * The id of the note that links opening a new tab point to with `aria-describedby` (news-widgets/ssr writes it too).
+ * @internal
+ */
 export const NEW_TAB_NOTE = 'news-article-body-new-tab';
 
 /** A failed download (of the body reader or the fallback sanitizer) is said once per page, however many bodies ask. */

@@ -23,8 +23,12 @@ import { expect } from '@open-wc/testing';
 import { FeedLoader } from '../../src/on-demand/feed/load.js';
 import { MAX_FEED_SIZE, readFeed } from '../../src/on-demand/feed/read-feed.js';
 import { normalizeFeed, normalizeFeedInTasks, parseFeedText } from '../../src/on-demand/feed/normalize.js';
+import { MAX_LINE_CHARS, MAX_PARAGRAPHS_CHARS } from '../../src/on-demand/feed/feed-text.js';
 import { MAX_BODY_DEPTH, MAX_BODY_ELEMENTS, MAX_BODY_HTML, MAX_SECTIONS, readArticleHtml } from '../../src/on-demand/feed/article-html.js';
 import '../../src/components/article-body/article-body.define.js';
+import '../../src/components/headline-list/headline-list.define.js';
+import '../../src/components/article-card/article-card.define.js';
+import '../../src/components/quick-summary/quick-summary.define.js';
 import { markNewsFeed } from '../../src/feed/brand.js';
 import type { NewsFeed, NewsItem, NormalizedFeed } from '../../src/feed/types.js';
 
@@ -214,6 +218,33 @@ describe('no long tasks for inputs within the size limit', function () {
     await normalizeBothWays('5 MB of content_text', text);
     const { feed } = await readFeed(text, 'https://big.example/feed.json');
     report('5 MB of content_text, <article-body> shown as text, longest task', await medianOf(() => showBody(feed, feed.items[0])));
+  });
+
+  it('shows a title and a summary of 5 MB each in the widgets that show them (read up to MAX_LINE_CHARS / MAX_PARAGRAPHS_CHARS)', async () => {
+    const words = 'Words of a summary that goes on and on. ';
+    for (const [name, fields] of [
+      ['a 5 MB title', { title: words.repeat(120_000) }],
+      ['a 5 MB summary of paragraphs', { title: 'T', summary: 'A paragraph.\n\n'.repeat(350_000) }],
+      ['no title and a 5 MB summary', { summary: words.repeat(120_000) }],
+    ] as const) {
+      const { feed } = await normalizeFeedInTasks({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', ...fields }] });
+      const [item] = feed.items;
+      expect(item.title?.length ?? 0, `${name}: the title read`).to.be.at.most(MAX_LINE_CHARS + 1);
+      expect(item.summary?.length ?? 0, `${name}: the summary read`).to.be.at.most(MAX_PARAGRAPHS_CHARS + 1);
+      for (const tag of ['headline-list', 'article-card', 'quick-summary']) {
+        const el = Object.assign(document.createElement(tag), { feed });
+        const longest = await medianOf(() =>
+          longestTask(async () => {
+            document.body.append(el);
+            await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+            el.getBoundingClientRect();
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+            el.remove();
+          })
+        );
+        report(`${name}, <${tag}> shown, longest task`, longest);
+      }
+    }
   });
 
   it('reads an RSS feed of 5 MB (printed only: its XML is one DOMParser task)', async () => {

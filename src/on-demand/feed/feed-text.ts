@@ -86,19 +86,37 @@ export function paragraphs(text: string): string | undefined {
   return finish(paragraphSteps(text));
 }
 
-/** A feed string as one clean line of plain text (entities decoded once), or undefined. */
-export function plainText(value: unknown): string | undefined {
-  return typeof value === 'string' ? oneLine(decodeEntities(value)) : undefined;
+/**
+ * How much of a feed string is read: a one-line field (a title, a name, a caption, a tag) up to
+ * MAX_LINE_CHARS characters, a field of paragraphs (a summary, an answer, a takeaway, the
+ * disclosure) up to MAX_PARAGRAPHS_CHARS; a longer one is cut there and ends with `…`. A body
+ * (`content_html`, `content_text`) is read whole (a widget shows its beginning: article-html.ts).
+ * Real fields are far shorter (a long RSS description read as a summary is about 20 kB); a widget
+ * laid out 5 MB of title or summary in one element for 1 to 10 s.
+ */
+export const MAX_LINE_CHARS = 2_048;
+export const MAX_PARAGRAPHS_CHARS = 32_768;
+
+/** `value` up to `max` characters (a surrogate pair is not split), with `…` when it was longer. */
+function upTo(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const end = /[\ud800-\udbff]/.test(value[max - 1]) ? max - 1 : max;
+  return `${value.slice(0, end)}…`;
 }
 
-/** Like plainText, but keeps paragraph breaks (for answers, disclosures, body text). */
+/** A feed string as one clean line of plain text (entities decoded once, up to MAX_LINE_CHARS), or undefined. */
+export function plainText(value: unknown): string | undefined {
+  return typeof value === 'string' ? oneLine(decodeEntities(upTo(value, MAX_LINE_CHARS))) : undefined;
+}
+
+/** Like plainText, but keeps paragraph breaks (for answers, disclosures, body text), and reads the whole string. */
 export function plainParagraphs(value: unknown): string | undefined {
   return finish(plainParagraphSteps(value));
 }
 
 /** plainParagraphs in steps. */
-export function* plainParagraphSteps(value: unknown): Steps<string | undefined> {
-  return typeof value === 'string' ? yield* paragraphSteps(value, decodeEntities) : undefined;
+export function* plainParagraphSteps(value: unknown, max = Infinity): Steps<string | undefined> {
+  return typeof value === 'string' ? yield* paragraphSteps(upTo(value, max), decodeEntities) : undefined;
 }
 
 /** Elements that start a new paragraph of the text a person reads. */

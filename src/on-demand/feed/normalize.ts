@@ -11,7 +11,16 @@ import { parseFeedDate } from './parse-date.js';
 import { FeedError } from '../../feed/errors.js';
 import { markNewsFeed } from '../../feed/brand.js';
 import { Author, FeedEnvelope, ItemEnvelope, validEntries, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
-import { finish, htmlTextSteps, plainParagraphSteps, plainText, readingTimeSteps, STEP_CHARS, type Steps } from './feed-text.js';
+import {
+  finish,
+  htmlTextSteps,
+  MAX_PARAGRAPHS_CHARS,
+  plainParagraphSteps,
+  plainText,
+  readingTimeSteps,
+  STEP_CHARS,
+  type Steps,
+} from './feed-text.js';
 import type { DroppedItem, NewsAuthor, NewsFeed, NewsItem, NewsLink, NormalizedFeed } from '../../feed/types.js';
 
 export interface NormalizeOptions {
@@ -141,8 +150,8 @@ function* feedSteps(json: unknown, options: NormalizeOptions): Steps<NormalizedF
   }
 
   const news = raw._news;
-  const disclosure = yield* plainParagraphSteps(news.disclosure);
-  const newsletterText = yield* plainParagraphSteps(news.newsletter?.text);
+  const disclosure = yield* plainParagraphSteps(news.disclosure, MAX_PARAGRAPHS_CHARS);
+  const newsletterText = yield* plainParagraphSteps(news.newsletter?.text, MAX_PARAGRAPHS_CHARS);
   const publisherName = plainText(news.publisher?.name);
   const newsletterAction = safeUrl(news.newsletter?.action, base);
   const feed: NewsFeed = {
@@ -215,18 +224,18 @@ function* itemSteps(raw: RawItem, base: string, feedAuthors: NewsAuthor[], feedL
   // The body's HTML is only kept here: src/on-demand/feed/article-html.ts reads it when a body is shown.
   const contentHtml = raw.content_html || undefined;
   const contentText = (yield* plainParagraphSteps(raw.content_text)) ?? (contentHtml && (yield* htmlTextSteps(contentHtml)));
-  const summary = yield* plainParagraphSteps(raw.summary);
+  const summary = yield* plainParagraphSteps(raw.summary, MAX_PARAGRAPHS_CHARS);
   const keyTakeaways: NewsItem['keyTakeaways'][number][] = [];
   for (const takeaway of news.key_takeaways) {
     const sourceUrl = safeUrl(takeaway.source?.url, base);
     keyTakeaways.push({
-      text: (yield* plainParagraphSteps(takeaway.text)) ?? '',
+      text: (yield* plainParagraphSteps(takeaway.text, MAX_PARAGRAPHS_CHARS)) ?? '',
       source: sourceUrl ? { url: sourceUrl, title: plainText(takeaway.source?.title) } : undefined,
     });
   }
   const faq: NewsItem['faq'][number][] = [];
   for (const entry of news.faq)
-    faq.push({ question: plainText(entry.question) ?? '', answer: (yield* plainParagraphSteps(entry.answer)) ?? '' });
+    faq.push({ question: plainText(entry.question) ?? '', answer: (yield* plainParagraphSteps(entry.answer, MAX_PARAGRAPHS_CHARS)) ?? '' });
   const ownAuthors = authorsOf(raw, base);
   const url = safeUrl(raw.url, base);
   const externalUrl = safeUrl(raw.external_url, base);

@@ -89,7 +89,7 @@ export const MAX_BODY_ELEMENTS = 2_000;
  * closes itself, as the parser reads it there (in HTML `<div/>` stays open, so it counts). The
  * stack never grows past the limit, so each step is bounded. Cutting is safe: the parser closes
  * what is left open, and the sanitizer reads the result as it reads any body. The server's reader
- * (src/server-body-html.ts) reads the same part.
+ * (src/on-demand/server/server-body-html.ts) reads the same part.
  */
 export function partToRead(html: string): { html: string; truncated: boolean } | undefined {
   const open: string[] = [];

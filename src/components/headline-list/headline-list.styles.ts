@@ -35,6 +35,8 @@ export const styles = css`
   }
   .view-all {
     font-size: 0.875em;
+    /* 24 px tall at the default size (WCAG 2.5.8 without relying on spacing); the text keeps its baseline. */
+    padding-block: 0.125em;
     font-weight: 600;
     text-decoration: none;
     white-space: nowrap;

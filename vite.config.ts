@@ -73,6 +73,8 @@ const builds: Record<string, UserConfig> = {
           // news-widgets/ssr (Node: server rendering with @lit-labs/ssr) and news-widgets/hydrate (its browser half).
           ssr: 'src/ssr.ts',
           hydrate: 'src/ssr-hydrate.ts',
+          // news-widgets/feed: the data layer alone, for servers and edge runtimes (no DOM, no Node built-in, no Lit).
+          feed: 'src/feed-data.ts',
           // news-widgets/react: a @lit/react wrapper per tag (generated: scripts/framework-types.mjs); react stays external (a peer).
           react: 'src/react.ts',
           ...Object.fromEntries(

@@ -1,7 +1,8 @@
 // The layout's rules (README, "How the code is laid out"), checked on the sources:
 // - lower layers never import upper ones at run time (type-only imports are free: they vanish);
 // - nothing outside src/on-demand/ imports it statically: only through `lazy(() => import(...))`,
-//   so it is downloaded when first needed (src/index.ts, the package's API, re-exports it for
+//   so it is downloaded when first needed (src/index.ts, the package's API, and src/feed-data.ts,
+//   news-widgets/feed for servers and edge runtimes, re-export it for
 //   developers who bundle their own app);
 // - no import cycles;
 // - no file name repeats across folders.
@@ -70,9 +71,9 @@ test('lower layers never import upper ones at run time', () => {
   assert.deepEqual(wrong, []);
 });
 
-test('code under src/on-demand/ is imported statically only by itself and by src/index.ts', () => {
+test('code under src/on-demand/ is imported statically only by itself, by src/index.ts and by src/feed-data.ts', () => {
   const wrong = [...graph]
-    .filter(([file]) => !file.startsWith('on-demand/') && file !== 'index.ts')
+    .filter(([file]) => !file.startsWith('on-demand/') && file !== 'index.ts' && file !== 'feed-data.ts')
     .flatMap(([file, imports]) =>
       imports.filter((i) => i.target.startsWith('on-demand/') && !i.typeOnly && !i.dynamic).map((i) => `${file} → ${i.target}`)
     );

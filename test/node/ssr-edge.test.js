@@ -193,3 +193,28 @@ test(
     assert.match(readFileSync(path.join(dist, 'ssr.js'), 'utf8'), /server-body-html-/, 'while ssr.js loads the reader');
   }
 );
+
+test(
+  'news-widgets/feed as the package ships it (dist/feed.js), bundled as an edge bundler would, runs there: the sample prepared, a non-feed refused with a FeedError',
+  { skip: !existsSync(path.join(root, 'dist', 'feed.js')) && 'no build' },
+  async () => {
+    const bundle = await rolldown({ input: path.join(root, 'dist', 'feed.js'), cwd: root, logLevel: 'silent', platform: 'browser' });
+    const { output } = await bundle.generate({ format: 'iife', name: 'NewsFeedPackage' });
+    assert.doesNotMatch(output[0].code, /__require\b|["']node:/);
+    assert.doesNotMatch(output[0].code, /customElements|LitElement/, 'no widget code in the data layer');
+    const edge = new EdgeVM();
+    edge.evaluate(output[0].code);
+    edge.context.input = readFileSync(path.join(root, 'sample', 'feed.json'), 'utf8');
+    const result = JSON.parse(
+      edge.evaluate(`JSON.stringify((() => {
+        const { feed, dropped } = NewsFeedPackage.prepareFeed(input, { url: 'https://news.example/feed.json' });
+        let refused;
+        try { NewsFeedPackage.prepareFeed('<html>not a feed</html>'); } catch (error) { refused = error instanceof NewsFeedPackage.FeedError && error.kind; }
+        return { items: feed.items.length, dropped: dropped.length, title: feed.items[0].title, refused };
+      })())`)
+    );
+    const sample = JSON.parse(edge.context.input);
+    assert.deepEqual(result, { items: sample.items.length, dropped: 0, title: sample.items[0].title, refused: result.refused });
+    assert.ok(typeof result.refused === 'string' && result.refused.length > 0, `a FeedError with its kind: ${result.refused}`);
+  }
+);

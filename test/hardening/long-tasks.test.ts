@@ -29,6 +29,8 @@ import '../../src/components/article-body/article-body.define.js';
 import '../../src/components/headline-list/headline-list.define.js';
 import '../../src/components/article-card/article-card.define.js';
 import '../../src/components/quick-summary/quick-summary.define.js';
+import '../../src/components/faq-accordion/faq-accordion.define.js';
+import '../../src/components/table-of-contents/table-of-contents.define.js';
 import { markNewsFeed } from '../../src/feed/brand.js';
 import type { NewsFeed, NewsItem, NormalizedFeed } from '../../src/feed/types.js';
 
@@ -244,6 +246,29 @@ describe('no long tasks for inputs within the size limit', function () {
         );
         report(`${name}, <${tag}> shown, longest task`, longest);
       }
+    }
+  });
+
+  it('reads, then shows, lists of 5 MB (read up to MAX_LIST_ENTRIES)', async () => {
+    const entries = <T>(entry: T) => Array<T>(Math.floor(MAX_FEED_SIZE / JSON.stringify(entry).length)).fill(entry);
+    for (const [name, news, tag] of [
+      ['250,000 questions', { faq: entries({ question: 'Q?', answer: 'A.' }) }, 'faq-accordion'],
+      ['130,000 sections', { sections: entries({ id: 's', title: 'S', level: 2 }) }, 'table-of-contents'],
+    ] as const) {
+      const json = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'T', _news: news }] };
+      let feed: NewsFeed | undefined;
+      report(`${name}, normalizeFeedInTasks`, await medianOf(() => longestTask(async () => ({ feed } = await normalizeFeedInTasks(json)))));
+      const el = Object.assign(document.createElement(tag), { feed });
+      const longest = await medianOf(() =>
+        longestTask(async () => {
+          document.body.append(el);
+          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+          el.getBoundingClientRect();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          el.remove();
+        })
+      );
+      report(`${name}, <${tag}> shown, longest task`, longest);
     }
   });
 

@@ -10,7 +10,7 @@ import { safeUrl } from './safe-url.js';
 import { parseFeedDate } from './parse-date.js';
 import { FeedError } from '../../feed/errors.js';
 import { markNewsFeed } from '../../feed/brand.js';
-import { Author, FeedEnvelope, ItemEnvelope, validEntries, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
+import { Author, FeedEnvelope, ItemEnvelope, MAX_LIST_ENTRIES, validEntries, type RawAuthor, type RawFeed, type RawItem } from './schema.js';
 import {
   finish,
   htmlTextSteps,
@@ -203,7 +203,7 @@ function normalizeAuthor(raw: RawAuthor, base: string): NewsAuthor | undefined {
 /** JSON Feed 1.1 `authors`, else 1.0 `author`; entries that are not authors are skipped. */
 function authorsOf(raw: { author?: RawAuthor; authors?: unknown[] }, base: string): NewsAuthor[] {
   const candidates = raw.authors ?? (raw.author ? [raw.author] : []);
-  return validEntries(Author, candidates)
+  return validEntries(Author, candidates.slice(0, MAX_LIST_ENTRIES))
     .map((entry) => normalizeAuthor(entry, base))
     .filter((author): author is NewsAuthor => author !== undefined);
 }

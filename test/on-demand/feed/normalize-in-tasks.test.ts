@@ -18,6 +18,7 @@ import {
   WORDS_PER_MINUTE,
 } from '../../../src/on-demand/feed/feed-text.js';
 import { MAX_BODY_DEPTH, MAX_BODY_ELEMENTS, MAX_BODY_HTML, readArticleHtml } from '../../../src/on-demand/feed/article-html.js';
+import { MAX_LIST_ENTRIES } from '../../../src/on-demand/feed/schema.js';
 import type { NewsItem } from '../../../src/feed/types.js';
 import { SAMPLE_FEED } from '../../../sample/sample-data.js';
 
@@ -101,6 +102,26 @@ describe('fields read up to a limit', () => {
     // A body is read whole: its reading time counts every word.
     expect(item.contentText!.length).to.be.above(MAX_PARAGRAPHS_CHARS * 20);
     expect(item.readingTimeMinutes).to.equal(Math.round((4 * MAX_PARAGRAPHS_CHARS) / WORDS_PER_MINUTE));
+  });
+});
+
+describe('lists read up to a limit', () => {
+  it(`reads each list of an item, and the authors, up to their first ${MAX_LIST_ENTRIES} entries`, () => {
+    const many = <T>(entry: T) => Array<T>(MAX_LIST_ENTRIES + 100).fill(entry);
+    const { feed } = normalizeFeed(
+      feedOf([
+        {
+          id: 'a',
+          title: 'A',
+          authors: many({ name: 'N' }),
+          tags: Array.from({ length: MAX_LIST_ENTRIES + 100 }, (_, i) => `t${i}`),
+          _news: { faq: many({ question: 'Q', answer: 'A' }), references: many({ title: 'R' }), breadcrumbs: many({ title: 'B' }) },
+        },
+        { id: 'b', title: 'B', tags: Array.from({ length: MAX_LIST_ENTRIES + 100 }, (_, i) => `t${i}`).join(',') },
+      ])
+    );
+    const [a, b] = feed.items;
+    for (const list of [a.authors, a.tags, a.faq, a.references, a.breadcrumbs, b.tags]) expect(list).to.have.length(MAX_LIST_ENTRIES);
   });
 });
 

@@ -272,6 +272,22 @@ describe('no long tasks for inputs within the size limit', function () {
     }
   });
 
+  it('reads 5 MB of millions of tiny JSON values (printed only: JSON.parse is one task)', async () => {
+    for (const [name, unit] of [
+      ['1.6 million empty items', '{},'],
+      ['240,000 items of nested arrays', '[[[[[[[[[[]]]]]]]]]],'],
+    ] as const) {
+      const text = `{"version":"https://jsonfeed.org/version/1.1","items":[${unit.repeat(Math.floor((MAX_FEED_SIZE - 100) / unit.length))}0]}`;
+      report(`${name}, JSON.parse (one task)`, await timed(() => JSON.parse(text)));
+      let loaded: NormalizedFeed | undefined;
+      report(
+        `${name}, readFeed`,
+        await medianOf(() => longestTask(async () => (loaded = await readFeed(text, 'https://big.example/feed.json'))))
+      );
+      expect(loaded!.feed.items).to.have.length(0);
+    }
+  });
+
   it('reads an RSS feed of 5 MB (printed only: its XML is one DOMParser task)', async () => {
     const description = '&lt;p&gt;Lorem ipsum dolor sit amet, consectetur adipiscing elit.&lt;/p&gt;'.repeat(100);
     const parts = ['<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><link>https://big.example/</link>'];

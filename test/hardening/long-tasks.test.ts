@@ -222,18 +222,19 @@ describe('no long tasks for inputs within the size limit', function () {
     report('5 MB of content_text, <article-body> shown as text, longest task', await medianOf(() => showBody(feed, feed.items[0])));
   });
 
-  it('shows a title and a summary of 5 MB each in the widgets that show them (read up to MAX_LINE_CHARS / MAX_PARAGRAPHS_CHARS)', async () => {
+  it('shows a title, a summary, an untitled body of 5 MB in the widgets that show them (fields read up to MAX_LINE_CHARS / MAX_PARAGRAPHS_CHARS)', async () => {
     const words = 'Words of a summary that goes on and on. ';
     for (const [name, fields] of [
       ['a 5 MB title', { title: words.repeat(120_000) }],
       ['a 5 MB summary of paragraphs', { title: 'T', summary: 'A paragraph.\n\n'.repeat(350_000) }],
       ['no title and a 5 MB summary', { summary: words.repeat(120_000) }],
+      ['no title and one paragraph of 5 MB as the body', { content_html: `<p>${words.repeat(120_000)}</p>` }],
     ] as const) {
       const { feed } = await normalizeFeedInTasks({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', ...fields }] });
       const [item] = feed.items;
       expect(item.title?.length ?? 0, `${name}: the title read`).to.be.at.most(MAX_LINE_CHARS + 1);
       expect(item.summary?.length ?? 0, `${name}: the summary read`).to.be.at.most(MAX_PARAGRAPHS_CHARS + 1);
-      for (const tag of ['headline-list', 'article-card', 'quick-summary']) {
+      for (const tag of ['headline-list', 'article-card', 'quick-summary', 'article-body']) {
         const el = Object.assign(document.createElement(tag), { feed });
         const longest = await medianOf(() =>
           longestTask(async () => {

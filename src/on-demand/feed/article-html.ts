@@ -101,7 +101,9 @@ export function partToRead(html: string): { html: string; truncated: boolean } |
     const [tag, slash, name, rest] = match;
     const end = match.index + tag.length;
     if (end > MAX_BODY_HTML || (!slash && ++elements > MAX_BODY_ELEMENTS)) {
-      return { html: html.slice(0, topLevel >= match.index / 2 ? topLevel : match.index), truncated: true };
+      // Before this tag, or in the text before it when that text runs past the limit.
+      const limit = Math.min(match.index, MAX_BODY_HTML);
+      return { html: cut(html, topLevel >= limit / 2 ? topLevel : limit), truncated: true };
     }
     const isForeignRoot = /^(svg|math)$/i.test(name);
     if (NON_NESTING_TAG.test(name)) {
@@ -122,8 +124,11 @@ export function partToRead(html: string): { html: string; truncated: boolean } |
     if (!open.length && (slash || /^(br|img|hr|wbr|input|source)$/i.test(name))) topLevel = end;
   }
   // Text past the last tag.
-  return html.length > MAX_BODY_HTML ? { html: html.slice(0, MAX_BODY_HTML), truncated: true } : { html, truncated: false };
+  return html.length > MAX_BODY_HTML ? { html: cut(html, MAX_BODY_HTML), truncated: true } : { html, truncated: false };
 }
+
+/** `html` up to `end`, not splitting a surrogate pair. */
+const cut = (html: string, end: number) => html.slice(0, /[\ud800-\udbff]/.test(html[end - 1] ?? '') ? end - 1 : end);
 
 /**
  * Reads an HTML body in an inert document (nothing loads or runs). This is not sanitizing: the

@@ -154,6 +154,11 @@ describe('a body read for display', () => {
     const text = readArticleHtml(itemWith(repeatTo('words ', 2 * MAX_BODY_HTML)));
     expect(text.truncated).to.equal(true);
     expect(text.html!.length).to.equal(MAX_BODY_HTML);
+    // One paragraph longer than the limit: cut in its text (the parser closes the paragraph).
+    const paragraph = readArticleHtml(itemWith(`<h2>T</h2><p>${repeatTo('words ', 2 * MAX_BODY_HTML)}</p>`));
+    expect(paragraph.truncated).to.equal(true);
+    expect(paragraph.html!.length).to.be.at.most(MAX_BODY_HTML + 20);
+    expect(paragraph.html).to.match(/^<h2 id="t">T<\/h2><p>(words )+\w*<\/p>$/);
 
     const deep = `<div>${'<div>'.repeat(MAX_BODY_DEPTH)}x</div>`;
     expect(readArticleHtml(itemWith(deep)).html, 'too deep: not read').to.equal(undefined);

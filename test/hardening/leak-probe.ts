@@ -48,6 +48,8 @@ export interface LeakProbe {
   readonly tracked: number;
   /** Forces garbage collection a few times; returns the labels of the tracked elements still alive, with their counts. */
   collect(): Promise<Record<string, number>>;
+  /** Weak references to the tracked elements alive now (call after `collect()`). */
+  survivors(): WeakRef<Element>[];
   restore(): void;
 }
 
@@ -200,6 +202,9 @@ export function startProbe(): LeakProbe {
       const alive: Record<string, number> = {};
       for (const { ref, label } of refs) if (ref.deref()) alive[label] = (alive[label] ?? 0) + 1;
       return alive;
+    },
+    survivors() {
+      return refs.filter(({ ref }) => ref.deref()).map(({ ref }) => ref);
     },
     restore() {
       for (const step of undo.reverse()) step();

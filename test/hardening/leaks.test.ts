@@ -247,14 +247,22 @@ let registryBefore: ReturnType<typeof sectionTargets>;
 
 const heap = () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 
-/** Nothing left: every element collected, no timer, observer or listener live. */
-async function expectNoLeaks(probe: LeakProbe): Promise<void> {
+const count = (alive: Record<string, number>) => Object.values(alive).reduce((sum, n) => sum + n, 0);
+
+/**
+ * Nothing left: every element collected, no timer, observer or listener live. `again` runs the same
+ * cycles once more: where an element is still held after the first round (CI saw it twice, one
+ * element of about 2,000 each time, of a different widget each time, after loading; never on the
+ * development machine, in 60-cycle runs of each widget in a page of its own either), a leak keeps
+ * its element for good, whatever runs next; so after a second round every element held after the
+ * first must be gone, and no more may be held than after the first.
+ */
+async function expectNoLeaks(probe: LeakProbe, again?: () => Promise<void>): Promise<void> {
   await quiet(probe);
   let alive = await probe.collect();
   // An element still held by work that is just finishing (an on-demand import resolving, a rendering
-  // update of the page, on a loaded machine) is collected within moments; a leaked one stays, whatever
-  // the wait: ask again, a rendering frame and 500 ms apart, for up to 10 s. (A clean CI run once saw
-  // one of 112 newsletter-signups still held after 2 s, and never again.)
+  // update of the page, on a loaded machine) is collected within moments: ask again, a rendering
+  // frame and 500 ms apart, for up to 10 s.
   const firstAlive = alive;
   const started = performance.now();
   for (let tries = 0; Object.keys(alive).length && tries < 20; tries++) {
@@ -267,9 +275,21 @@ async function expectNoLeaks(probe: LeakProbe): Promise<void> {
       `leaks: still held at the first collection: ${JSON.stringify(firstAlive)}; after ${Math.round(performance.now() - started)} ms: ${JSON.stringify(alive)}`
     );
   }
+  if (Object.keys(alive).length && again) {
+    const held = probe.survivors();
+    const heldCount = count(alive);
+    await again();
+    await quiet(probe);
+    alive = await probe.collect();
+    const stillHeld = held.filter((ref) => ref.deref()).length;
+    console.log(`leaks: after a second round, ${stillHeld} of the ${heldCount} held before still held; held now: ${JSON.stringify(alive)}`);
+    expect(stillHeld, `elements held after the first round and still after a second (${JSON.stringify(alive)})`).to.equal(0);
+    expect(count(alive), `elements held after the second round: ${JSON.stringify(alive)}`).to.be.at.most(heldCount);
+  } else {
+    expect(alive, `elements never collected, of ${probe.tracked}`).to.deep.equal({});
+  }
   const live = probe.live();
   const show = (entries: string[]) => `${entries.length}${entries.length ? `, first: ${entries[0]}` : ''}`;
-  expect(alive, `elements never collected, of ${probe.tracked}`).to.deep.equal({});
   expect(live.intervals, `intervals left: ${show(live.intervals)}`).to.have.length(0);
   expect(live.timeouts, `timeouts left: ${show(live.timeouts)}`).to.have.length(0);
   expect(live.observers, `observed targets left: ${show(live.observers)}`).to.have.length(0);
@@ -432,11 +452,16 @@ describe('No leaks (issue 13)', function () {
         const warnings = way === 'src 404' ? captureConsole({ quiet: true }) : undefined;
         let inFlight = 0;
         let cycles = 0;
-        try {
-          for (; cycles < CYCLES[moment]; cycles += tags.length) {
+        /** The test's cycles: CYCLES[moment] of them, in batches of one of each widget. */
+        const round = async () => {
+          for (let done = 0; done < CYCLES[moment]; done += tags.length) {
             inFlight += await batch(probe, tags, way, moment);
+            cycles += tags.length;
             await sleep(0); // a task between batches, as a page has: timers, network and the observers get their turn
           }
+        };
+        try {
+          await round();
           await quiet(probe); // the last answers, and their warnings
         } finally {
           warnings?.restore();
@@ -445,7 +470,14 @@ describe('No leaks (issue 13)', function () {
         if (moment === 'during') expect(inFlight, 'cycles removed with the feed in flight').to.equal(way === 'newsfeed' ? 0 : cycles);
         // A widget removed before its first update starts no request; one removed during loading started its own.
         if (way.includes('src') && moment !== 'after') expect(probe.fetches, 'requests').to.equal(moment === 'before' ? 0 : cycles);
-        await expectNoLeaks(probe);
+        await expectNoLeaks(probe, async () => {
+          const again = way === 'src 404' ? captureConsole({ quiet: true }) : undefined;
+          try {
+            await round();
+          } finally {
+            again?.restore();
+          }
+        });
         console.log(
           `leaks: ${way} ${moment}: ${cycles} cycles (${inFlight} in flight) in ${Math.round(performance.now() - started)} ms, heap ${Math.round((heap() - before) / 1024)} kB more`
         );

@@ -75,7 +75,7 @@ const STRAY_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:amp|lt|gt|quot|apos|#\d
  * normalizer as written and is decoded there like any other reference. A document that is still
  * not well-formed is a `parse` FeedError.
  */
-function parseXml(text: string, parser: XmlParser = DOMParser, url?: string): Document {
+export function parseXml(text: string, parser: XmlParser = DOMParser, url?: string): Document {
   let problem: string | undefined;
   let doc: Document | undefined;
   try {

@@ -31,6 +31,15 @@ export const styles = css`
     margin-block-end: 0;
   }
 
+  /* After a body too long to show whole: set apart from the article's own last paragraph. */
+  .cut {
+    margin-block: var(--_ab-gap) 0;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-style: italic;
+  }
+
   p,
   ul,
   ol,

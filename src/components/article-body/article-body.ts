@@ -14,12 +14,18 @@ export interface ArticleBodyStrings extends WidgetStrings {
   noBody: string;
   /** Describes each body link when `target` opens a new tab or window. */
   opensInNewTab: string;
+  /** After a body longer than a page shows (256 kB, 2,000 blocks): the rest is not shown. */
+  bodyCut: string;
+  /** The link to the article's own page, after `bodyCut`. */
+  readWhole: string;
 }
 
 const english: ArticleBodyStrings = {
   ...widgetStrings,
   noBody: 'This article has no text yet.',
   opensInNewTab: '(opens in a new tab)',
+  bodyCut: 'The rest of this article is not shown here.',
+  readWhole: 'Read the whole article',
 };
 
 /**
@@ -27,6 +33,10 @@ const english: ArticleBodyStrings = {
  * @internal
  */
 export const NEW_TAB_NOTE = 'news-article-body-new-tab';
+
+/** The longest text body shown, and its most paragraphs: as much as an HTML body (article-html.ts). */
+const MAX_TEXT = 262_144;
+const MAX_PARAGRAPHS = 2_000;
 
 /** A failed download (of the body reader or the fallback sanitizer) is said once per page, however many bodies ask. */
 let failureReported = false;
@@ -56,6 +66,7 @@ let reader: Awaited<ReturnType<typeof downloadReader>> | undefined;
  *
  * @csspart base - The outer box.
  * @csspart content - The article's text (the sanitized body, or the text's paragraphs).
+ * @csspart cut - After a body too long to show whole (over 256 kB or 2,000 blocks): the rest is not shown, with a link to the article.
  * @csspart message - The message shown when no feed was given.
  * @csspart empty - The message shown when the article has no text, or is not in the feed.
  * @csspart skeleton - The loading placeholder.
@@ -88,6 +99,9 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
 
   /** The sanitizer could not be downloaded: the text body shows instead. */
   @state() private failed = false;
+
+  /** The body shown is the first part of a longer one (article-html.ts: MAX_BODY_HTML, MAX_BODY_ELEMENTS). */
+  @state() private cut = false;
 
   /**
    * The body the server rendered (news-widgets/ssr, docs/server-rendering.md). On the server: its
@@ -164,9 +178,11 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
    * body that cannot be read (nested too deep) shows as text.
    */
   private sanitize(item: NewsItem, options: Parameters<typeof sanitizeBody>[1], key: string): void {
+    let cut = false;
     const read = (module: NonNullable<typeof reader>) => {
-      const body = module.readArticleHtml(item).html;
-      return body === undefined ? undefined : sanitizeBody(body, options);
+      const article = module.readArticleHtml(item);
+      cut = !!article.truncated;
+      return article.html === undefined ? undefined : sanitizeBody(article.html, options);
     };
     const show = (fragment: DocumentFragment | undefined): void => {
       if (this.madeFrom !== key) return;
@@ -175,6 +191,7 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
       this.prerendered = undefined;
       this.content = fragment && this.contentOf(fragment);
       this.failed = !fragment;
+      this.cut = cut;
     };
     const result = reader ? read(reader) : downloadReader().then((module) => read((reader = module)));
     if (!(result instanceof Promise)) return show(result);
@@ -230,25 +247,32 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
     const body = this.content ?? this.prerendered;
     if (body) {
       return html`<div class="base" part="base">
-        ${body}
+        ${body}${this.content && this.cut ? this.renderCut(item) : nothing}
         <span id=${NEW_TAB_NOTE} hidden>${this.text.opensInNewTab}</span>
       </div>`;
     }
     // The sanitizer is still on its way: the skeleton holds the body's place.
     if (item.contentHtml && !this.failed) return html`<div part="skeleton" aria-busy="true">${this.renderLoading()}</div>`;
     // As much text as a body's HTML is read (article-html.ts: MAX_BODY_HTML, MAX_BODY_ELEMENTS): 5 MB of paragraphs took seconds to render.
-    const paragraphs =
-      item.contentText
-        ?.slice(0, 262_144)
-        .split(/\n{2,}/)
-        .filter((paragraph) => paragraph.trim())
-        .slice(0, 2_000) ?? [];
+    const text = item.contentText ?? '';
+    const paragraphs = text
+      .slice(0, MAX_TEXT)
+      .split(/\n{2,}/)
+      .filter((paragraph) => paragraph.trim());
     if (!paragraphs.length) return this.renderEmpty(this.text.noBody);
     return html`<div class="base" part="base">
       <div class="content" part="content" lang=${item.language || nothing}>
-        ${paragraphs.map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
+        ${paragraphs.slice(0, MAX_PARAGRAPHS).map((paragraph) => html`<p dir="auto">${paragraph}</p>`)}
       </div>
+      ${text.length > MAX_TEXT || paragraphs.length > MAX_PARAGRAPHS ? this.renderCut(item) : nothing}
     </div>`;
+  }
+
+  /** Says that the rest of a long body is not shown, with a link to the article's page where it has one. */
+  private renderCut(item: NewsItem): TemplateResult {
+    return html`<p class="cut" part="cut">
+      ${this.text.bodyCut} ${item.url ? html`<a href=${item.url}>${this.text.readWhole}</a>` : nothing}
+    </p>`;
   }
 }
 

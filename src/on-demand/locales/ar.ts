@@ -100,6 +100,8 @@ const ar: Locale = {
   'article-body': {
     noBody: 'لا يحتوي هذا المقال على نص بعد.',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+    bodyCut: 'لا يُعرض هنا باقي هذا المقال.',
+    readWhole: 'اقرأ المقال كاملًا',
   },
 };
 

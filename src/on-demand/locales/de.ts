@@ -100,6 +100,8 @@ const de: Locale = {
   'article-body': {
     noBody: 'Dieser Artikel hat noch keinen Text.',
     opensInNewTab: '(öffnet in einem neuen Tab)',
+    bodyCut: 'Der Rest dieses Artikels wird hier nicht angezeigt.',
+    readWhole: 'Ganzen Artikel lesen',
   },
 };
 

@@ -100,6 +100,8 @@ const es: Locale = {
   'article-body': {
     noBody: 'Este artículo aún no tiene texto.',
     opensInNewTab: '(se abre en una pestaña nueva)',
+    bodyCut: 'El resto de este artículo no se muestra aquí.',
+    readWhole: 'Leer el artículo completo',
   },
 };
 

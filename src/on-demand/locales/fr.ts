@@ -100,6 +100,8 @@ const fr: Locale = {
   'article-body': {
     noBody: 'Cet article n’a pas encore de texte.',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    bodyCut: 'La suite de cet article n’est pas affichée ici.',
+    readWhole: 'Lire l’article en entier',
   },
 };
 

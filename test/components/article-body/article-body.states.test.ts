@@ -2,10 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { ArticleBody } from '../../../src/components/article-body/article-body.js';
 import '../../../src/components/article-body/article-body.define.js';
 import { FeedLoader } from '../../../src/on-demand/feed/load.js';
-import { EMPTY_FEED, SEED_ARTICLE_ID, TITLE_ONLY_ID, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
+import { EMPTY_FEED, feedOf, SEED_ARTICLE_ID, TITLE_ONLY_ID, SAMPLE_FEED as sample } from '../../../sample/sample-data.js';
 import { failOnConsoleErrors } from '../../helpers/console-capture.js';
 import { feedServerUrl, uniqueKey } from '../../helpers/fixtures.js';
-import { $, $$ } from '../../helpers/query.js';
+import { $, $$, text } from '../../helpers/query.js';
 import { mount, rendered } from '../../helpers/settle.js';
 import { itKeepsContentWhenStale } from '../../helpers/state-behaviour.js';
 
@@ -53,4 +53,34 @@ describe('article-body states', () => {
   });
 
   itKeepsContentWhenStale('article-body', { content: '[part="content"] h2' });
+
+  describe('a body too long to show whole (over 256 kB or 2,000 blocks)', () => {
+    const paragraph = `<p>${'Lorem ipsum dolor sit amet. '.repeat(20)}</p>`;
+    const item = (fields: object) => feedOf([{ id: 'long', title: 'Long', url: 'https://news.example/long', ...fields }]);
+
+    it('shows its first part and says the rest is not shown, with a link to the article', async () => {
+      const el = await mount<ArticleBody>(html`<article-body .feed=${item({ content_html: paragraph.repeat(3000) })}></article-body>`);
+      const shown = $$(el, '[part="content"] p').length;
+      expect(shown, 'paragraphs shown').to.be.within(100, 2000);
+      expect(text(el, '[part="cut"]')).to.equal('The rest of this article is not shown here. Read the whole article');
+      expect($<HTMLAnchorElement>(el, '[part="cut"] a')!.href).to.equal('https://news.example/long');
+    });
+
+    it("says so for a text body too, and in the reader's language", async () => {
+      const body = 'A paragraph of the article.\n\n'.repeat(2500);
+      const el = await mount<ArticleBody>(html`<article-body lang="de" .feed=${item({ content_text: body })}></article-body>`);
+      expect($$(el, '[part="content"] p')).to.have.length(2000);
+      expect(text(el, '[part="cut"]')).to.equal('Der Rest dieses Artikels wird hier nicht angezeigt. Ganzen Artikel lesen');
+    });
+
+    it("says nothing under a body shown whole, and has no link without the article's URL", async () => {
+      const whole = await mount<ArticleBody>(html`<article-body .feed=${item({ content_html: paragraph.repeat(20) })}></article-body>`);
+      expect($(whole, '[part="cut"]')).to.equal(null);
+      const noUrl = await mount<ArticleBody>(
+        html`<article-body .feed=${feedOf([{ id: 'x', title: 'X', content_html: paragraph.repeat(3000) }])}></article-body>`
+      );
+      expect(text(noUrl, '[part="cut"]')).to.equal('The rest of this article is not shown here.');
+      expect($(noUrl, '[part="cut"] a')).to.equal(null);
+    });
+  });
 });

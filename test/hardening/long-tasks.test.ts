@@ -85,6 +85,20 @@ function report(name: string, ms: number, extra = ''): void {
   expect(ms, `${name} (ms)`).to.be.below(FREEZE_MS);
 }
 
+/** The median longest task of `<tag>` given `feed`, added to the page, rendered, laid out and painted, then removed. */
+function shownLongestTask(tag: string, feed: NewsFeed | undefined): Promise<number> {
+  const el = Object.assign(document.createElement(tag), { feed });
+  return medianOf(() =>
+    longestTask(async () => {
+      document.body.append(el);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      el.getBoundingClientRect();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      el.remove();
+    })
+  );
+}
+
 /** A JSON Feed of just under `size` characters: items of about 10 kB (a title, a summary, a body of paragraphs and headings). */
 function bigFeed(size: number): string {
   const paragraph = '<p>Lorem ipsum dolor sit amet, <a href="/x">consectetur</a> adipiscing elit, sed do eiusmod tempor.</p>';
@@ -235,17 +249,7 @@ describe('no long tasks for inputs within the size limit', function () {
       expect(item.title?.length ?? 0, `${name}: the title read`).to.be.at.most(MAX_LINE_CHARS + 1);
       expect(item.summary?.length ?? 0, `${name}: the summary read`).to.be.at.most(MAX_PARAGRAPHS_CHARS + 1);
       for (const tag of ['headline-list', 'article-card', 'quick-summary', 'article-body']) {
-        const el = Object.assign(document.createElement(tag), { feed });
-        const longest = await medianOf(() =>
-          longestTask(async () => {
-            document.body.append(el);
-            await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-            el.getBoundingClientRect();
-            await new Promise((resolve) => requestAnimationFrame(resolve));
-            el.remove();
-          })
-        );
-        report(`${name}, <${tag}> shown, longest task`, longest);
+        report(`${name}, <${tag}> shown, longest task`, await shownLongestTask(tag, feed));
       }
     }
   });
@@ -259,17 +263,7 @@ describe('no long tasks for inputs within the size limit', function () {
       const json = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'T', _news: news }] };
       let feed: NewsFeed | undefined;
       report(`${name}, normalizeFeedInTasks`, await medianOf(() => longestTask(async () => ({ feed } = await normalizeFeedInTasks(json)))));
-      const el = Object.assign(document.createElement(tag), { feed });
-      const longest = await medianOf(() =>
-        longestTask(async () => {
-          document.body.append(el);
-          await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-          el.getBoundingClientRect();
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          el.remove();
-        })
-      );
-      report(`${name}, <${tag}> shown, longest task`, longest);
+      report(`${name}, <${tag}> shown, longest task`, await shownLongestTask(tag, feed));
     }
   });
 

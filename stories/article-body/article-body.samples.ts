@@ -45,5 +45,10 @@ export const TEXT_BODY_FEED = seedArticleFeed({
     'U.S. presidential envoy John Coale met Belarusian President Alexander Lukashenko in Minsk on Thursday.\n\nA feed without HTML still reads as paragraphs.',
 });
 
+/** A body too long to show whole (over 2,000 blocks): its first part, then the note with a link to the article. A made-up body of placeholder paragraphs. */
+export const LONG_BODY_FEED = seedArticleFeed({
+  content_html: '<p>A placeholder paragraph of a very long article, repeated to pass the display limit.</p>'.repeat(2100),
+});
+
 /** Neither body: the empty state. */
 export const NO_BODY_FEED = seedArticleFeed({ content_html: undefined, content_text: undefined });

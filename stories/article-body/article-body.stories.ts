@@ -4,7 +4,7 @@ import '../../src/components/article-body/article-body.define.js';
 import { BROKEN_FEED_URL, EMPTY_FEED, SAMPLE_FEED_URL, SEED_ARTICLE_ID } from '../../sample/sample-data.js';
 import { pendingLoader, rightToLeft, staleLoader, widgetArgTypes } from '../story-helpers.js';
 import { renderArticleBody as render, type ArticleBodyArgs } from './article-body.template.js';
-import { ARABIC_BODY_FEED, HOSTILE_BODY_FEED, NO_BODY_FEED, RICH_BODY_FEED, TEXT_BODY_FEED } from './article-body.samples.js';
+import { ARABIC_BODY_FEED, HOSTILE_BODY_FEED, LONG_BODY_FEED, NO_BODY_FEED, RICH_BODY_FEED, TEXT_BODY_FEED } from './article-body.samples.js';
 
 /**
  * The text of one article: its `content_html` sanitized (the browser's HTML Sanitizer API, or
@@ -44,6 +44,9 @@ export const Hostile: Story = { name: 'Hostile markup, inert', args: { src: unde
 
 /** A feed without HTML: `content_text` as paragraphs. */
 export const TextOnly: Story = { name: 'Text only', args: { src: undefined, item: undefined, feed: TEXT_BODY_FEED } };
+
+/** Too long to show whole (over 256 kB or 2,000 blocks): the first part, then a note with a link to the article's page. */
+export const LongBody: Story = { name: 'Body too long to show whole', args: { src: undefined, item: undefined, feed: LONG_BODY_FEED } };
 
 /** Typography through `--news-article-body-*` custom properties. */
 export const CustomTypography: Story = {

@@ -47,6 +47,10 @@ async function until(condition: () => boolean, message: string | (() => string),
 /** The loader's error box in `element` (a div with its own shadow root holding role="alert"), as text. */
 const box = (element: Element) => element.querySelector(':scope > div')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '';
 
+/** A widget that has rendered and is no longer loading: its feed, its error state or its text. */
+const endedInState = (element: Element) =>
+  !!element.shadowRoot && !element.shadowRoot.querySelector('[part="skeleton"]') && !!element.shadowRoot.textContent!.trim();
+
 describe('a page whose Trusted Types policy blocks the library', function () {
   this.timeout(40_000);
 
@@ -98,10 +102,7 @@ describe('a page whose Trusted Types policy blocks the library', function () {
     try {
       const elements = TAGS.map((tag) => win.document.querySelector(tag)!);
       await until(
-        () =>
-          elements.every(
-            (element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="skeleton"]') && element.shadowRoot.textContent!.trim()
-          ),
+        () => elements.every(endedInState),
         () =>
           `every widget ends in a state: ${elements.map((element) => `${element.localName}: ${element.shadowRoot?.textContent?.trim().slice(0, 60)}`).join('; ')}\n${win.logged.join('\n')}`
       );
@@ -120,13 +121,7 @@ describe('a page whose Trusted Types policy blocks the library', function () {
     const { frame, win } = await openPage(`head=loader&tt=${encodeURIComponent('lit-html news-widgets')}`);
     try {
       const elements = TAGS.map((tag) => win.document.querySelector(tag)!);
-      await until(
-        () =>
-          elements.every(
-            (element) => element.shadowRoot && !element.shadowRoot.querySelector('[part="skeleton"]') && element.shadowRoot.textContent!.trim()
-          ),
-        'every widget renders'
-      );
+      await until(() => elements.every(endedInState), 'every widget renders');
       for (const element of elements) expect(element.shadowRoot!.querySelector('[part="error"]'), element.localName).to.equal(null);
       expect(win.logged.filter((line) => !line.startsWith('warn: Lit is in dev mode'))).to.deep.equal([]);
     } finally {

@@ -3,6 +3,7 @@
 // (its own package.json, no node_modules above it), and run that project's own tools. Needs the
 // build (`npm run build`; npm test builds before the node tests) and the npm registry or a warm
 // npm cache: every install goes through the one npm cache of the machine, preferring it.
+import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -66,4 +67,19 @@ export async function runTool(dir, name, args, options = {}) {
     error.message = `${name} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`;
     throw error;
   }
+}
+
+/**
+ * A real mouse click on the first headline link and the first FAQ button of the page (puppeteer's
+ * `>>>` crosses shadow roots); returns what the app's handlers recorded in `window.newsEvents`,
+ * after checking that the page stayed where it was (the select handler cancels the navigation).
+ */
+export async function clickHeadlineAndQuestion(page) {
+  const before = page.url();
+  await page.locator('headline-list >>> [part="link"]').click();
+  await page.locator('faq-accordion >>> [part="button"]').click();
+  await page.waitForFunction(() => (window.newsEvents ?? []).length >= 2, { timeout: 5_000, polling: 50 }).catch(() => {});
+  const events = await page.evaluate(() => window.newsEvents ?? []);
+  assert.equal(page.url(), before, 'the handler cancelled the navigation');
+  return events;
 }

@@ -15,7 +15,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { launchChromium, openPage } from '../server/static.js';
-import { bin, installInto, npmEnv, packTarball, root, runTool, scratchFolder } from './scratch-project.js';
+import { bin, clickHeadlineAndQuestion, installInto, npmEnv, packTarball, root, runTool, scratchFolder } from './scratch-project.js';
 
 const enabled = process.env.NEWS_WIDGETS_TEST_NEXT === '1';
 const work = enabled ? scratchFolder('news-widgets-next-') : undefined;
@@ -142,12 +142,7 @@ test(
           document.querySelector('faq-accordion')?.shadowRoot?.querySelector('[part="button"]'),
         { timeout: 20_000, polling: 100 }
       );
-      const before = page.url();
-      await page.locator('headline-list >>> [part="link"]').click();
-      await page.locator('faq-accordion >>> [part="button"]').click();
-      await page.waitForFunction(() => (window.newsEvents ?? []).length >= 2, { timeout: 5_000, polling: 50 }).catch(() => {});
-      const events = await page.evaluate(() => window.newsEvents ?? []);
-      assert.equal(page.url(), before, 'the handler cancelled the navigation');
+      const events = await clickHeadlineAndQuestion(page);
       assert.deepEqual(events, [
         ['news-select', 'coale-lukashenko-minsk-2026-03-19'],
         ['news-toggle', true],

@@ -17,7 +17,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { launchChromium, openPage, serveStatic } from '../server/static.js';
-import { installInto, packTarball, root, runTool, scratchFolder } from './scratch-project.js';
+import { clickHeadlineAndQuestion, installInto, packTarball, root, runTool, scratchFolder } from './scratch-project.js';
 
 const TIMEOUT = 240_000;
 const work = scratchFolder('news-widgets-stacks-');
@@ -482,13 +482,7 @@ async function exercise(name) {
     );
     const sample = JSON.parse(readFileSync(path.join(root, 'sample', 'feed.json'), 'utf8'));
     assert.equal(titles[0], sample.items[0].title, 'the headline list shows the sample feed');
-    const before = page.url();
-    // A real mouse click on each (puppeteer's >>> crosses shadow roots).
-    await page.locator('headline-list >>> [part="link"]').click();
-    await page.locator('faq-accordion >>> [part="button"]').click();
-    await page.waitForFunction(() => (window.newsEvents ?? []).length >= 2, { timeout: 5_000, polling: 50 }).catch(() => {});
-    const events = await page.evaluate(() => window.newsEvents ?? []);
-    assert.equal(page.url(), before, 'the handler cancelled the navigation');
+    const events = await clickHeadlineAndQuestion(page);
     // Console errors and uncaught exceptions. (A feed request Chromium reports as aborted after the
     // widgets rendered from it is the loader's business, checked elsewhere, not the stack's.)
     assert.deepEqual(

@@ -12,7 +12,7 @@ export default tseslint.config(
   wc.configs['flat/recommended'],
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'wc/guard-super-call': 'off',
     },

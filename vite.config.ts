@@ -130,6 +130,8 @@ const builds: Record<string, UserConfig> = {
       // A classic script cannot import(): every on-demand module is inlined.
       rolldownOptions: { output: { codeSplitting: false } },
     },
+    // One file, copied alone: no worker file beside it to read large feeds in.
+    resolve: { alias: [{ find: /^\.\/read-off-thread\.js$/, replacement: path.join(src, 'on-demand/feed/read-off-thread.classic.ts') }] },
   },
 };
 
@@ -179,5 +181,15 @@ export default defineConfig(({ command, mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`vite build --mode ${mode}: unknown; the modes are ${Object.keys(builds).join(', ')}`);
   // Lit's templates without their indentation and comments, in every file we ship.
-  return { ...build, root, publicDir: false, plugins: [minifyTemplates()] };
+  // `base: './'`: the large-feed worker (src/on-demand/feed/read-off-thread.ts) is found next to
+  // the module that starts it, wherever the files are served from.
+  return {
+    ...build,
+    root,
+    base: './',
+    publicDir: false,
+    plugins: [minifyTemplates()],
+    // Self-contained and minified in every build: an app's bundler copies it as it is.
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', minify: true, comments: false } } },
+  };
 });

@@ -1,4 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
@@ -6,6 +8,26 @@ import { CHROMIUM_ARGS, chromePath } from './scripts/chrome-path.js';
 import { feedServer } from './test/server/feed-server.js';
 import { newsletterServer } from './test/server/newsletter-server.js';
 import { a11yCommands } from './test/server/a11y-commands.js';
+
+/**
+ * A CommonJS package served as one ES module whose default export is its `module.exports` (as
+ * Node and bundlers import it): the large-feed worker (src/on-demand/feed/feed-worker.ts) imports
+ * @xmldom/xmldom from the sources.
+ */
+function commonjsAsModule(entry) {
+  const cache = new Map();
+  return {
+    name: 'commonjs-as-module',
+    async serve(context) {
+      if (!context.path.endsWith(`/node_modules/${entry}`)) return undefined;
+      if (!cache.has(entry)) {
+        const bundle = await rolldown({ input: fileURLToPath(import.meta.resolve(entry)), logLevel: 'warn' });
+        cache.set(entry, (await bundle.generate({ format: 'es' })).output[0].code);
+      }
+      return { body: cache.get(entry), type: 'js' };
+    },
+  };
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -27,6 +49,7 @@ export default {
       target: 'esnext',
       define: { __FUZZ__: JSON.stringify({ scale: process.env.FUZZ_SCALE ?? '', seed: process.env.FUZZ_SEED ?? '' }) },
     }),
+    commonjsAsModule('@xmldom/xmldom/lib/index.js'),
     // The reader's text size and forced colours, through the DevTools protocol (test/hardening/hostile-page-a11y.test.ts).
     a11yCommands(),
   ],

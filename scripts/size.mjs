@@ -41,8 +41,9 @@
  *                          2.2 kB: bounded normalizing 0.47, the Trusted Types guard 0.35, the note
  *                          under a body too long to show whole, in five languages, 0.33, the body
  *                          kept from the server 0.15, host CSS 0.14, the body's display limits.)
- *   on demand              the data layer, each language, the FAQ's JSON-LD: printed. The RSS/Atom
- *                          reader, which the data layer downloads for a feed in XML: at most 3 kB.
+ *   on demand              the data layer, each language, the FAQ's JSON-LD, the worker that reads a
+ *                          feed over 1 MB: printed. The RSS/Atom reader, which the data layer
+ *                          downloads for a feed in XML: at most 3 kB.
  *
  * Runs `npm run build` first when dist/ is missing. Widgets are found in src/components/, so new
  * ones are measured without a change here.
@@ -180,6 +181,7 @@ const describe = {
   'data-layer': 'the data layer (loader, normalizer, valibot)',
   'faq-page': "the FAQ's structured data (JSON-LD)",
   'xml-feed': 'the RSS and Atom reader, for a feed in XML',
+  'read-off-thread': 'what starts the worker below, for a feed over 1 MB',
 };
 const order = (name) => (name === 'data-layer' ? 0 : name.length === 2 ? 1 : 2);
 for (const [target, files] of [...onDemand].sort(([a], [b]) => order(chunkName(a)) - order(chunkName(b)) || a.localeCompare(b))) {
@@ -190,6 +192,11 @@ for (const [target, files] of [...onDemand].sort(([a], [b]) => order(chunkName(a
     name === 'xml-feed' ? BUDGET.xml : undefined
   );
 }
+
+// Started with `new Worker`, not import(): found by its name.
+const worker = readdirSync(path.join(widgetsDir, 'chunks')).find((file) => /^feed-worker-[\w-]{8}\.js$/.test(file));
+if (!worker) throw new Error('size: no feed-worker chunk in dist/widgets/chunks');
+row('  the worker that reads a feed over 1 MB (its own normalizer and XML parser)', measureFiles([path.join(widgetsDir, 'chunks', worker)]));
 
 const number = (value) => (value === undefined ? '' : value.toLocaleString('en-US'));
 const verdict = (r) => (r.budget === undefined ? '' : r.gzip <= r.budget ? `ok ${Math.round((r.gzip / r.budget) * 100)}%` : 'OVER');

@@ -12,6 +12,7 @@ import { MAX_ITEMS, nextTask, normalizeFeedInTasks, parseFeedText } from './norm
 import { sniffFeedSyntax } from './sniff-format.js';
 
 const xmlAdapter = lazy(() => import('./xml-feed.js'));
+const offThread = lazy(() => import('./read-off-thread.js'));
 
 /**
  * The default size limit, in bytes (characters for text): larger documents are refused before they
@@ -20,6 +21,13 @@ const xmlAdapter = lazy(() => import('./xml-feed.js'));
  * stay far below it (the largest real one we test is 0.6 MB; long podcast feeds reach 2 MB).
  */
 export const MAX_FEED_SIZE = 5_000_000;
+
+/**
+ * Documents longer than this many characters are read in a worker (read-off-thread.ts), whose
+ * code is downloaded then. Below it the page's own tasks stay short (1 MB: at most about 90 ms of
+ * JSON.parse or DOMParser on a loaded machine), and a worker would cost more than it saves.
+ */
+export const OFF_THREAD_CHARS = 1_000_000;
 
 const megabytes = (size: number) => (size < 1e6 ? `${Math.round(size / 100) / 10} kB` : `${Math.round(size / 1e5) / 10} MB`);
 
@@ -62,6 +70,10 @@ export async function readFeed(
   if (isDocument(source)) return normalizeFeedInTasks((await adapter(url)).xmlToJsonFeed(source, url, MAX_ITEMS + 1), { sourceUrl: url });
   if (source.length > maxBytes) throw tooLarge(source.length, maxBytes, url);
   const text = typeof source === 'string' ? source : decodeFeedBytes(source, contentType);
+  // A large document is parsed and normalized by a worker, where it holds up nothing; where no
+  // worker can start, the page reads it as any other, in tasks.
+  const offThreadFeed = text.length > OFF_THREAD_CHARS && (await readOffThread(text, url, contentType));
+  if (offThreadFeed) return offThreadFeed;
   // Decoding, parsing and normalizing are each a task of their own (normalizing a large feed
   // several): the page may paint and answer input between them (test/hardening/long-tasks.test.ts
   // measures the longest).
@@ -69,6 +81,16 @@ export async function readFeed(
   const json = sniffFeedSyntax(text, contentType, url) === 'json' ? parseFeedText(text, url) : await readXml(text, url);
   await nextTask();
   return normalizeFeedInTasks(json, { sourceUrl: url });
+}
+
+/** The feed read by a worker, or undefined where none can start or its code cannot be downloaded (the page reads it then). */
+async function readOffThread(text: string, url: string, contentType?: string | null): Promise<NormalizedFeed | undefined> {
+  try {
+    return await (await offThread()).readInWorker({ text, url, contentType });
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    return undefined;
+  }
 }
 
 /** An XML feed to JSON Feed: parsing it and mapping its items are a task each (5 MB of RSS: about 170 and 110 ms). */

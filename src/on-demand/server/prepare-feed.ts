@@ -5,11 +5,9 @@
  * `TextDecoder`, URLs with `URL`), so it also runs in edge runtimes (test/node/ssr-edge.test.js
  * runs it in `@edge-runtime/vm`). Imported by src/ssr.ts; never in a browser bundle.
  */
-import { DOMParser } from '@xmldom/xmldom';
-import { normalizeFeed, parseFeedText } from '../feed/normalize.js';
+import { normalizeFeed } from '../feed/normalize.js';
 import { decodeFeedBytes } from '../feed/charset.js';
-import { sniffFeedSyntax } from '../feed/sniff-format.js';
-import { readXmlFeed, type XmlParser } from '../feed/xml-feed.js';
+import { feedTextToJson } from '../feed/read-without-dom.js';
 import { isNewsFeed } from '../../feed/brand.js';
 import type { DroppedItem, NewsFeed } from '../../feed/types.js';
 
@@ -42,8 +40,7 @@ export function prepareFeed(source: unknown, { url }: PrepareOptions = {}): Prep
   let json = source;
   if (typeof source === 'string' || source instanceof Uint8Array) {
     const text = typeof source === 'string' ? source : decodeFeedBytes(source, null);
-    json =
-      sniffFeedSyntax(text, null, url) === 'json' ? parseFeedText(text, url) : readXmlFeed(text, url ?? '', DOMParser as unknown as XmlParser);
+    json = feedTextToJson(text, url);
   }
   const { feed, dropped } = normalizeFeed(json, { sourceUrl: url });
   const raw = json as Record<string, unknown>;

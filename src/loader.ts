@@ -60,10 +60,11 @@ const RESERVED: Readonly<Record<WidgetTag, Readonly<Record<string, string>>>> = 
   'article-pager': { '': 'min-block-size:7em' },
   'article-breadcrumbs': { '': 'min-block-size:1.3em' },
   'editorial-disclosure': { '': 'min-block-size:10.5em' },
-  'news-article': { '': 'min-block-size:43.6em' },
+  // An article and its body: at least a screen, as their skeletons (what follows starts below the fold).
+  'news-article': { '': 'min-block-size:max(43.6em,100svh)' },
+  'article-body': { '': 'min-block-size:max(21.5em,100svh)' },
   'quick-summary': { '': 'min-block-size:6.4em' },
   'table-of-contents': { '': 'min-block-size:3.25em' },
-  'article-body': { '': 'min-block-size:21.5em' },
 };
 
 /** What a widget module exports: its class, found by its default tag. */

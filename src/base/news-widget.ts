@@ -105,14 +105,23 @@ export abstract class NewsWidget<S extends WidgetStrings = WidgetStrings> extend
       case 'idle':
         return html`<p class="message" part="message">${this.text.noSource}</p>`;
       case 'loading':
-        return html`<div part="skeleton" aria-busy="true">
-          <span class="visually-hidden" role="status">${this.text.loading}</span>${this.renderLoading()}
-        </div>`;
+        return this.renderSkeleton();
       case 'error':
         return this.renderError(state.error);
       case 'complete':
         return html`${state.staleError ? this.renderStale() : nothing}${this.renderFeed(state.feed)}`;
     }
+  }
+
+  /**
+   * The loading placeholder (`renderLoading()`) in its `skeleton` part, with "Loading" for screen
+   * readers: while the feed loads, and while a widget still reads what it has (a body it parses,
+   * the parts an article downloads).
+   */
+  protected renderSkeleton(): TemplateResult {
+    return html`<div part="skeleton" aria-busy="true">
+      <span class="visually-hidden" role="status">${this.text.loading}</span>${this.renderLoading()}
+    </div>`;
   }
 
   /** The widget itself, given a loaded feed. Return `renderEmpty()` when there is nothing to show. */

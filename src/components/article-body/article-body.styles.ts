@@ -251,10 +251,17 @@ export const styles = css`
     color: var(--_sponsored-text);
   }
 
-  /* Loading: paragraphs of grey bars at the body's line height. */
+  /*
+   * Loading: paragraphs of grey bars at the body's line height, filling a screen's height: an
+   * article's body is longer than that, so what follows it starts below the fold and does not move
+   * when the body arrives (the loader reserves the same, src/loader.ts).
+   */
   .skeleton-body {
     display: grid;
     gap: 1.6em;
+    align-content: start;
+    block-size: max(21.5em, 100svh);
+    overflow: clip;
   }
 
   .skeleton-paragraph {

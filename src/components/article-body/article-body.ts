@@ -231,8 +231,10 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
   }
 
   protected override renderLoading(): TemplateResult {
+    // Enough paragraphs for a tall screen; the box clips what it does not need.
     return html`<div class="base skeleton-body">
-      ${[0, 1, 2].map(
+      ${Array.from(
+        { length: 12 },
         () => html`<div class="skeleton-paragraph">
           <div class="skeleton-line"></div>
           <div class="skeleton-line"></div>
@@ -252,7 +254,7 @@ export class ArticleBody extends NewsItemWidget<ArticleBodyStrings> {
       </div>`;
     }
     // The sanitizer is still on its way: the skeleton holds the body's place.
-    if (item.contentHtml && !this.failed) return html`<div part="skeleton" aria-busy="true">${this.renderLoading()}</div>`;
+    if (item.contentHtml && !this.failed) return this.renderSkeleton();
     // As much text as a body's HTML is read (article-html.ts: MAX_BODY_HTML, MAX_BODY_ELEMENTS): 5 MB of paragraphs took seconds to render.
     const text = item.contentText ?? '';
     const paragraphs = text

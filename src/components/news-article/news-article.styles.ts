@@ -84,7 +84,16 @@ export const styles = css`
     line-height: 1.4;
   }
 
-  /* Loading: the headline, meta, picture and first paragraphs where they will be. */
+  /*
+   * Loading: the headline, meta, picture and first paragraphs where they will be, in at least a
+   * screen's height: an article is longer than that, so what follows it starts below the fold and
+   * does not move when the article arrives (the loader reserves the same, src/loader.ts).
+   */
+  .skeleton-article {
+    align-content: start;
+    min-block-size: 100svh;
+  }
+
   .skeleton-crumbs {
     width: 16em;
     max-width: 70%;

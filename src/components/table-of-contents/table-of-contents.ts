@@ -216,7 +216,7 @@ export class TableOfContents extends NewsItemWidget<TableOfContentsStrings> {
   }
 
   protected override renderItem(item: NewsItem): unknown {
-    if (this.reading) return html`<div part="skeleton" aria-busy="true">${this.renderLoading()}</div>`;
+    if (this.reading) return this.renderSkeleton();
     if (!this.entries.length) return nothing;
     const heading = this.headingText;
     return html`<nav

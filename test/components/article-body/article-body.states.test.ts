@@ -17,13 +17,17 @@ describe('article-body states', () => {
     expect($(el, '[part="message"]')!.textContent).to.equal('No feed was given to this widget.');
   });
 
-  it('shows a skeleton of paragraphs while loading', async () => {
+  it('shows a skeleton of paragraphs a screen high while loading (what follows starts below the fold)', async () => {
     const src = feedServerUrl(uniqueKey('body-loading'), { delay: 3000 });
     const el = await fixture<ArticleBody>(html`<article-body src=${src}></article-body>`);
     const skeleton = $(el, '[part="skeleton"]')!;
     expect(skeleton.getAttribute('aria-busy')).to.equal('true');
-    expect($$(el, '.skeleton-paragraph')).to.have.length(3);
-    expect(el.getBoundingClientRect().height).to.be.greaterThan(150);
+    expect($$(el, '.skeleton-paragraph').length).to.be.at.least(3);
+    const height = el.getBoundingClientRect().height;
+    expect(height).to.be.closeTo(Math.max(innerHeight, 21.5 * parseFloat(getComputedStyle(el).fontSize)), 1);
+    // The paragraphs fill it: the last one shown reaches its bottom edge.
+    const tops = $$(el, '.skeleton-paragraph').map((paragraph) => paragraph.getBoundingClientRect().top - el.getBoundingClientRect().top);
+    expect(tops.some((top) => top >= height - 150 && top < height)).to.equal(true);
   });
 
   it('an article without any text: a message and the empty attribute, gone with another article', async () => {

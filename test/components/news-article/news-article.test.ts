@@ -69,6 +69,27 @@ describe('news-article', () => {
     }
   });
 
+  it('keeps its skeleton until every part it shows has its code, then shows them all in one render', async () => {
+    const el = document.createElement('news-article');
+    el.feed = sample;
+    // Each update's parts, read as it ends: the first without the skeleton must have them all.
+    const rendersWithout: string[][] = [];
+    el.addController({
+      hostUpdated: () => {
+        if (!$(el, '[part="skeleton"]')) rendersWithout.push(partOrder(el));
+      },
+    });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($(el, '[part="skeleton"]'), 'the first render: no part has its code yet').to.exist;
+      await articleReady(el);
+      expect(rendersWithout[0]).to.deep.equal([...EVERY_PART]);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('nests every part heading one level under the h1 headline', async () => {
     const el = await articleReady(await fixture<NewsArticle>(html`<news-article .feed=${sample}></news-article>`));
     const headings = outline(el);

@@ -6,7 +6,7 @@
  * its own boxes, with "Try again", for downloads that fail.
  */
 import { prefixedTag } from './base/register.js';
-import { ERROR_TITLE, errorBox } from './util/error-box.js';
+import { errorBox } from './util/error-box.js';
 import { whenLitPolicyBlocked } from './util/lit-policy.js';
 import { WIDGET_TAGS } from './util/widget-tags.js';
 
@@ -15,7 +15,7 @@ const prefix = (document.currentScript as HTMLScriptElement | null)?.dataset.pre
 
 function showErrors(): void {
   for (const tag of WIDGET_TAGS) {
-    for (const element of document.getElementsByTagName(prefixedTag(tag, prefix))) element.prepend(errorBox(ERROR_TITLE));
+    for (const element of document.getElementsByTagName(prefixedTag(tag, prefix))) element.prepend(errorBox(element));
   }
 }
 

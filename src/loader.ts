@@ -18,7 +18,7 @@
  */
 import { ContextRoot } from '@lit/context';
 import { prefixedTag, warnTaken } from './base/register.js';
-import { ERROR_TITLE, errorBox } from './util/error-box.js';
+import { errorBox } from './util/error-box.js';
 import { whenLitPolicyBlocked } from './util/lit-policy.js';
 import type { WidgetTag } from './util/widget-tags.js';
 
@@ -161,7 +161,7 @@ find(document.documentElement);
 /** The widget's error state, drawn by the loader since the widget's code never arrived, with "Try again". */
 function showError(element: Element, name: string, entry: Entry): void {
   if (entry.boxes.has(element)) return;
-  const box = errorBox(ERROR_TITLE, () => {
+  const box = errorBox(element, () => {
     if (entry.state === 'failed') load(name, entry);
   });
   element.prepend(box);

@@ -5,8 +5,24 @@
  * root of its own, so the page's CSS leaves it alone, and it uses the widgets' colour tokens.
  */
 
-/** The English error words every widget shows (widgetStrings), without importing the strings module. */
-export const ERROR_TITLE = 'This content could not be loaded.';
+/**
+ * The box's sentence and button in the languages the widgets ship, the words of their error state
+ * (widgetStrings `errorTitle` and `retry`, src/on-demand/locales; test/util/error-box.test.ts keeps
+ * them the same): the code that draws this box runs where no widget could download its strings.
+ */
+const WORDS: Readonly<Record<string, readonly [title: string, retry: string]>> = {
+  en: ['This content could not be loaded.', 'Try again'],
+  de: ['Dieser Inhalt konnte nicht geladen werden.', 'Erneut versuchen'],
+  fr: ['Ce contenu n’a pas pu être chargé.', 'Réessayer'],
+  es: ['No se pudo cargar este contenido.', 'Reintentar'],
+  ar: ['تعذّر تحميل هذا المحتوى.', 'أعد المحاولة'],
+};
+
+/** The language a widget in `element` would speak: its own `lang` or its nearest ancestor's, as the widgets read it. */
+function languageOf(element: Element): string {
+  const lang = (element.closest('[lang]')?.getAttribute('lang') ?? '').toLowerCase().split('-')[0];
+  return lang in WORDS ? lang : 'en';
+}
 
 const styles = new CSSStyleSheet();
 styles.replaceSync(`
@@ -17,20 +33,27 @@ button{font:inherit;font-size:.875em;min-block-size:24px;padding:.375em .875em;b
 button:focus-visible{outline:2px solid var(--news-color-focus,light-dark(#0b5cad,#7ab8ff));outline-offset:2px}
 `);
 
-/** A box with an alert saying `title`, and a "Try again" button calling `retry` when one is given. */
-export function errorBox(title: string, retry?: () => void): HTMLElement {
+/**
+ * The box for `element`, in its language: an alert saying that the content could not be loaded,
+ * and a "Try again" button calling `retry` when one is given.
+ */
+export function errorBox(element: Element, retry?: () => void): HTMLElement {
+  const lang = languageOf(element);
+  const [title, again] = WORDS[lang];
   const box = document.createElement('div');
   const shadow = box.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [styles];
   const alert = document.createElement('div');
   alert.setAttribute('role', 'alert');
+  alert.lang = lang;
+  alert.dir = 'auto';
   const sentence = document.createElement('p');
   sentence.textContent = title;
   alert.append(sentence);
   if (retry) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Try again';
+    button.textContent = again;
     button.addEventListener('click', retry);
     alert.append(button);
   }

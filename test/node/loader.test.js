@@ -50,6 +50,8 @@ const pages = {
   '/__loader/article.html': page(article, { attributes: ' blocking="render"' }),
   '/__loader/article-defer.html': page(article),
   '/__loader/article-all.html': page(article, { script: 'news-widgets.all.js', attributes: ' blocking="render"' }),
+  // A German section of a page: the box speaks as the widget there would.
+  '/__loader/german.html': page('<section lang="de"><headline-list src="/sample/feed.json"></headline-list></section>'),
   '/__loader/module.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>a widget module</title></head><body></body></html>`,
 };
 
@@ -218,6 +220,27 @@ async function cumulativeLayoutShift(url, { unreserved = false } = {}) {
   await page.close();
   return value;
 }
+
+test('the error box speaks the element\'s language: German in a section with lang="de"', async () => {
+  server.fault('/dist/widgets/headline-list.js', { fail: 1 });
+  try {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.origin}/__loader/german.html`);
+    const alert = await page.waitForFunction(() => document.querySelector('headline-list > div')?.shadowRoot?.querySelector('[role="alert"]'), {
+      timeout: 10_000,
+      polling: 100,
+    });
+    const box = await alert.evaluate((element) => ({
+      lang: element.lang,
+      title: element.querySelector('p').textContent,
+      button: element.querySelector('button').textContent,
+    }));
+    assert.deepEqual(box, { lang: 'de', title: 'Dieser Inhalt konnte nicht geladen werden.', button: 'Erneut versuchen' });
+    await page.close();
+  } finally {
+    server.fault('/dist/widgets/headline-list.js');
+  }
+});
 
 test('a widget that arrives late does not move the page: Cumulative Layout Shift with the widget 1.5 s late', async (t) => {
   const widget = '/dist/widgets/headline-list.js';

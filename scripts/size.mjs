@@ -3,7 +3,9 @@
  * enforces (every one: the run fails when any is exceeded). Sizes are of each file compressed on
  * its own, as a server sends it: gzip level 9 (budgets) and brotli quality 11; 1 kB = 1,000 bytes.
  *
- *   the loader             dist/news-widgets.js, the partner script tag: at most 3 kB.
+ *   the loader             dist/news-widgets.js, the partner script tag: at most 3.1 kB (3 kB until
+ *                          its error box spoke five languages and its reserved sizes followed each
+ *                          widget's width, issue 13 and 14's last items).
  *   a page with one        everything a page with one `<headline-list src>` downloads in English:
  *   headline list          the loader, dist/widgets/headline-list.js, the chunks it imports, and the
  *                          data layer it imports when it loads its feed, found by following the
@@ -24,7 +26,10 @@
  *                          31.4 kB. Issue 13's messages, then: the loader's error box in the
  *                          reader's language (German, French, Spanish, Arabic: 0.33 kB, in the
  *                          loader since it shows when nothing else could be downloaded), and the
- *                          large-feed worker's threshold 0.08 kB: at most 31.75 kB. README "Size".)
+ *                          large-feed worker's threshold 0.08 kB; then reserved sizes that follow
+ *                          each widget's own width, so a phone's page does not move when the code
+ *                          arrives (test/node/reserved-sizes.test.js), 0.12 kB: at most 31.85 kB.
+ *                          README "Size".)
  *   Lit + the shared base  src/base/news-widget.ts bundled alone with Lit, minified: the base every
  *                          widget extends (states, theme, feed and locale controllers, English
  *                          strings, errors, registration) and everything it imports: at most 10.6 kB
@@ -66,8 +71,8 @@ import { onDemandParts, staticClosure } from './import-graph.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const BUDGET = {
-  loader: 3_000,
-  page: 31_750,
+  loader: 3_100,
+  page: 31_850,
   shared: 10_600,
   alone: 16_000,
   all: 74_800,

@@ -29,10 +29,14 @@ const ROWS = 'min(attr(limit type(<number>),4),6)';
 
 /**
  * Every default tag, `<news-feed>` first, and the space reserved for it until its widget has
- * arrived: by layout, about what its loading skeleton takes at the default `limit` in a column
- * 340 to 900 px wide (test/node/loader.test.js measures the layout shift that remains), in em of
+ * arrived: by layout, what its loading skeleton takes at the default `limit`, in em of
  * the widget's own text size (`--news-font-size`, else the reader's default: not the page's root
- * size, as inside the widget). A page that knows better sets its own:
+ * size, as inside the widget). Where a widget changes its layout at a width of its own (its
+ * container queries), a clamp() on padding, whose percentages are of the width, adds the
+ * difference on one side of that width. Equal to the skeleton within a pixel from 320 to 900 px,
+ * except the headline list's default and grid layouts, whose rows and columns follow the width,
+ * and its compact layout from 40em (two columns): exact at 640 px, approximate elsewhere
+ * (test/node/loader.test.js measures what remains). A page that knows better sets its own:
  * `headline-list:not(:defined) { min-block-size: 40em }` wins.
  */
 const RESERVED: Readonly<Record<WidgetTag, Readonly<Record<string, string>>>> = {
@@ -45,26 +49,35 @@ const RESERVED: Readonly<Record<WidgetTag, Readonly<Record<string, string>>>> = 
   'article-card': {
     // A 16:9 picture as wide as the card, and the text under it.
     '': 'box-sizing:content-box;aspect-ratio:16/9;padding-block-end:8.75em',
-    '[layout=hero]': 'padding:0',
-    '[layout=horizontal]': 'aspect-ratio:auto;padding:0;min-block-size:10.9em',
+    // Its text over the picture from 36em, under it when narrower (as the default layout).
+    '[layout=hero]': 'padding:0 0 clamp(0px,(36em - 100%)*999,8.75em)',
+    // Under its picture below 30em of its own width (the widget's container query), as tall as a
+    // vertical card; from 30em beside it, as tall as the thumbnail (40% of the width, 16:9, padded)
+    // or the text lines. Percentages in padding are of the width: each clamp() is 0 on the other side.
+    '[layout=horizontal]':
+      'aspect-ratio:auto;padding:clamp(0px,(30em - 100%)*999,56.25% + 8.75em) 0 clamp(0px,(100% - 30em)*999,max(9.1em,22.5% + 1.8em + 2px))',
     '[layout=compact]': 'aspect-ratio:auto;padding:0;min-block-size:8.3em',
   },
-  'faq-accordion': { '': 'min-block-size:18.5em' },
-  'key-takeaways': { '': 'min-block-size:19.6em' },
-  // The skeleton is 14em in a wide column, 23em at 390 px where the envelope, the field and the button stack.
-  'newsletter-signup': { '': 'min-block-size:16em' },
+  // Tighter padding at 30em and narrower.
+  'faq-accordion': { '': 'min-block-size:16.55em;padding-block-end:clamp(0px,(100% - 30em)*999,1.95em)' },
+  // Tighter below 28em.
+  'key-takeaways': { '': 'min-block-size:19.1em;padding-block-end:clamp(0px,(100% - 28em)*999,0.5em)' },
+  // The skeleton is 14em from 30em wide, 23.2em when narrower, where the envelope, the field and the button stack.
+  'newsletter-signup': { '': 'min-block-size:14em;padding-block-end:clamp(0px,(30em - 100%)*999,9.2em)' },
   // All facts: the line, the dateline and the credits; with hide (e.g. hide="dateline credits") the line alone.
   'article-meta': { '': 'min-block-size:5.4em', '[hide]': 'min-block-size:1.3em' },
   'article-tags': { '': 'min-block-size:1.75em' },
   'reference-list': { '': 'min-block-size:6.7em' },
-  'article-pager': { '': 'min-block-size:7em' },
-  'article-breadcrumbs': { '': 'min-block-size:1.3em' },
+  // The two links side by side from 32em, one above the other when narrower.
+  'article-pager': { '': 'min-block-size:7em;padding-block-end:clamp(0px,(32em - 100%)*999,8em)' },
+  'article-breadcrumbs': { '': 'min-block-size:1.56em' },
   'editorial-disclosure': { '': 'min-block-size:10.5em' },
   // An article and its body: at least a screen, as their skeletons (what follows starts below the fold).
   'news-article': { '': 'min-block-size:max(43.6em,100svh)' },
   'article-body': { '': 'min-block-size:max(21.5em,100svh)' },
   'quick-summary': { '': 'min-block-size:6.4em' },
-  'table-of-contents': { '': 'min-block-size:3.25em' },
+  // Folded behind its toggle below 40em; from 40em the list always shows (five skeleton rows).
+  'table-of-contents': { '': 'min-block-size:3.25em;padding-block-end:clamp(0px,(100% - 40em)*999,9em)' },
 };
 
 /** What a widget module exports: its class, found by its default tag. */
